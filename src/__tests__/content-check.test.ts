@@ -1,0 +1,146 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { checkContent, formatProblem } from '../lib/content-check.ts';
+import { contentIntegrity } from '../integrations/content-integrity.ts';
+import { copyContent } from './helpers/content-copy.ts';
+
+let fixture: ReturnType<typeof copyContent>;
+beforeEach(() => {
+  fixture = copyContent();
+});
+afterEach(() => fixture.remove());
+
+/** The formatted problems of the fixture's content. */
+const problems = () => checkContent(fixture.dir).problems.map(formatProblem);
+
+const STATEMENT = 'statements/asif-caves-warning.mdx';
+
+describe('the content check refuses broken entries, naming the file and the field', () => {
+  it('accepts the unbroken copy', () => {
+    expect(problems()).toEqual([]);
+  });
+
+  it('a missing required field', () => {
+    fixture.edit(STATEMENT, /^speaker: .*\n/m, '');
+    expect(problems()).toEqual([expect.stringMatching(/^content\/statements\/asif-caves-warning\.mdx › speaker: .*expected string/i)]);
+  });
+
+  it('a field of the wrong type', () => {
+    fixture.edit(STATEMENT, 'featured: true', 'featured: "very"');
+    expect(problems()).toEqual([expect.stringMatching(/^content\/statements\/asif-caves-warning\.mdx › featured: .*expected boolean/i)]);
+  });
+
+  it('a value outside its list of choices', () => {
+    fixture.edit(STATEMENT, 'kind: "direct-quote"', 'kind: "rumour"');
+    expect(problems()).toEqual([expect.stringMatching(/asif-caves-warning\.mdx › kind: .*"direct-quote"\|"paraphrase"/)]);
+  });
+
+  it('an unknown field', () => {
+    fixture.edit(STATEMENT, 'featured: true', 'featured: true\ndate: "2025-10-30"');
+    expect(problems()).toEqual(['content/statements/asif-caves-warning.mdx: unknown field(s): date']);
+  });
+
+  it('a reference to an entry that does not exist', () => {
+    fixture.edit(STATEMENT, 'speaker: "khawaja-asif"', 'speaker: "khawaja-asef"');
+    expect(problems()).toEqual([
+      'content/statements/asif-caves-warning.mdx › speaker: "khawaja-asef" is not an entry of actors (no content/actors/khawaja-asef.mdx)',
+    ]);
+  });
+
+  it('a dangling reference deep in a list', () => {
+    fixture.edit('talks/istanbul-talks.mdx', '- "anas-haqqani"', '- "anas-haqani"');
+    expect(problems()).toEqual([expect.stringMatching(/^content\/talks\/istanbul-talks\.mdx › delegations\[1\]\.members\[2\]: "anas-haqani" is not an entry of actors/)]);
+  });
+
+  it('a source cited that does not exist', () => {
+    fixture.edit(STATEMENT, '- source: "istanbul-to-tora-bora"', '- source: "dawn-editorial"');
+    expect(problems()).toEqual([expect.stringMatching(/› renderings\[1\]\.source: "dawn-editorial" is not an entry of sources/)]);
+  });
+
+  it('a quotation that is not verbatim in the source it cites', () => {
+    fixture.edit(STATEMENT, 'drive them back to their caves to hide"', 'drive them back to the caves to hide"');
+    const found = problems();
+    expect(found).toContainEqual(expect.stringMatching(/^content\/statements\/asif-caves-warning\.mdx › renderings\[1\]\.quotes\[0\]: not found verbatim in source "istanbul-to-tora-bora"/));
+  });
+
+  it('a quotation verbatim in one source but cited to the other', () => {
+    fixture.edit('statements/asif-war-economy.mdx', 'source: "istanbul-to-tora-bora"', 'source: "deep-into-afghanistan-report"');
+    expect(problems()).toContainEqual(expect.stringMatching(/asif-war-economy\.mdx › renderings\[0\]\.quotes\[0\]: not found verbatim in source "deep-into-afghanistan-report"/));
+  });
+
+  it('a quotation outside the excerpt it is shown in', () => {
+    fixture.edit('statements/asif-test-our-resolve.mdx', '    excerpt: "He directly challenged the Taliban\'s resolve, telling them to \\"test our resolve and capabilities, if you wish so, at your own peril and doom\\"."', '    excerpt: "He directly challenged the Taliban\'s resolve"');
+    expect(problems()).toEqual([expect.stringMatching(/asif-test-our-resolve\.mdx › renderings\[0\]\.quotes\[0\]: the quoted words are not inside the rendering's excerpt/)]);
+  });
+
+  it('an entry that cites no source', () => {
+    fixture.edit('actors/qatar.mdx', /sources:\n(  - .*\n)+/, 'sources: []\n');
+    expect(problems()).toEqual(['content/actors/qatar.mdx › sources: every entry must cite at least one source']);
+  });
+
+  it('a statement with no rendering', () => {
+    fixture.edit('statements/asif-war-economy.mdx', /renderings:\n(    .*\n|  - .*\n)+/, 'renderings: []\n');
+    expect(problems()).toEqual(['content/statements/asif-war-economy.mdx › renderings: a statement needs at least one source rendering']);
+  });
+
+  it('two files with the same id', () => {
+    fixture.write('actors/Qatar.mdx', fixture.read('actors/qatar.mdx'));
+    expect(problems()).toContainEqual(expect.stringMatching(/^content\/actors\/(qatar|Qatar)\.mdx: duplicate id "qatar": content\/actors\/(Qatar|qatar)\.mdx has the same id/));
+  });
+
+  it('malformed YAML', () => {
+    fixture.edit('actors/qatar.mdx', 'kind: "state"', 'kind: [state');
+    expect(problems()).toEqual([expect.stringMatching(/^content\/actors\/qatar\.mdx: the frontmatter is not valid YAML at line \d+/)]);
+  });
+
+  it('an empty file and a truncated one', () => {
+    fixture.write('actors/qatar.mdx', '');
+    fixture.write('actors/turkiye.mdx', fixture.read('actors/turkiye.mdx').slice(0, 40));
+    const found = problems();
+    expect(found).toContain('content/actors/qatar.mdx: the file is empty');
+    expect(found).toContainEqual(expect.stringMatching(/^content\/actors\/turkiye\.mdx: the frontmatter block is never closed/));
+  });
+
+  it('an unknown collection folder and an unknown file extension', () => {
+    mkdirSync(path.join(fixture.dir, 'people'));
+    fixture.write('actors/notes.md', '# notes');
+    expect(problems()).toEqual([
+      'content/people: unknown folder: content/ holds only the folders sources, actors, statements, talks, events',
+      'content/actors/notes.md: unexpected file: entries are .mdx files',
+    ]);
+  });
+
+  it('active markup in an MDX body', () => {
+    fixture.write('actors/qatar.mdx', `${fixture.read('actors/qatar.mdx')}\n<img src="x" onerror="alert(1)" />\n`);
+    expect(problems()).toEqual(['content/actors/qatar.mdx: the body contains an event-handler attribute (on…=); MDX bodies may not carry active markup']);
+  });
+
+  it('a source entry without its text', () => {
+    fixture.write('sources/istanbul-to-tora-bora.txt', '');
+    expect(problems()).toContain('content/sources/istanbul-to-tora-bora.txt: the source text is empty');
+  });
+});
+
+describe('the build refuses broken content', () => {
+  const runSetupHook = (root: string, command: 'build' | 'dev') => {
+    const hook = contentIntegrity().hooks['astro:config:setup'];
+    const logged: string[] = [];
+    const logger = { info: (m: string) => logged.push(m), error: (m: string) => logged.push(m) };
+    // Only the parts of Astro's hook context the integration reads.
+    const context = { config: { root: new URL(`file://${root}/`) }, command, logger } as unknown as Parameters<NonNullable<typeof hook>>[0];
+    return { run: () => hook?.(context), logged };
+  };
+
+  it('throws before building, with every problem listed', () => {
+    fixture.edit(STATEMENT, 'speaker: "khawaja-asif"', 'speaker: "nobody"');
+    const { run } = runSetupHook(fixture.root, 'build');
+    expect(run).toThrow(/content\/statements\/asif-caves-warning\.mdx › speaker: "nobody" is not an entry of actors/);
+  });
+
+  it('lets a clean build go on', () => {
+    const { run, logged } = runSetupHook(fixture.root, 'build');
+    expect(run).not.toThrow();
+    expect(logged).toEqual([expect.stringMatching(/^\d+ entries passed the content check$/)]);
+  });
+});

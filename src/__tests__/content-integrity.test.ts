@@ -1,0 +1,76 @@
+/**
+ * Integrity of the real content: every entry valid, every reference
+ * resolving, every quotation verbatim in its source, and the source texts
+ * true to the articles as received.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkContent, formatProblem, type CheckedEntry } from '../lib/content-check.ts';
+import { foldForMatch, isVerbatimIn } from '../lib/quote-match.ts';
+import { REAL_CONTENT } from './helpers/content-copy.ts';
+
+const { problems, entries } = checkContent(REAL_CONTENT);
+const ofCollection = (name: string) => entries.filter((entry) => entry.collection === name);
+const sourceText = (id: string) => readFileSync(path.join(REAL_CONTENT, 'sources', `${id}.txt`), 'utf8');
+
+interface Rendering {
+  source: { id: string };
+  quotes: string[];
+}
+const renderingsOf = (entry: CheckedEntry) => entry.data.renderings as Rendering[];
+
+describe('the content', () => {
+  it('passes the content check with no problem', () => {
+    expect(problems.map(formatProblem)).toEqual([]);
+  });
+
+  it('has entries in every collection', () => {
+    for (const name of ['sources', 'actors', 'statements', 'talks', 'events']) {
+      expect(ofCollection(name).length, name).toBeGreaterThan(0);
+    }
+  });
+
+  describe.each(ofCollection('statements').map((entry) => [entry.id, entry] as const))('statement %s', (_id, entry) => {
+    it('has every quotation verbatim in the source it cites', () => {
+      for (const rendering of renderingsOf(entry)) {
+        for (const quote of rendering.quotes) {
+          expect(isVerbatimIn(quote, sourceText(rendering.source.id)), `${quote} in ${rendering.source.id}`).toBe(true);
+        }
+      }
+    });
+  });
+});
+
+describe('the two sources', () => {
+  it('render the "caves" warning as one statement with a rendering from each', () => {
+    const caves = ofCollection('statements').find((entry) => entry.id === 'asif-caves-warning');
+    expect(caves && renderingsOf(caves).map((rendering) => rendering.source.id).sort()).toEqual([
+      'deep-into-afghanistan-report',
+      'istanbul-to-tora-bora',
+    ]);
+  });
+});
+
+// The articles as received live outside the repository (shared/sources beside the clone).
+const RECEIVED = process.env.SOURCES_DIR ?? path.resolve(REAL_CONTENT, '../../shared/sources');
+
+describe.skipIf(!existsSync(RECEIVED))(`source texts against the articles as received (${RECEIVED})`, () => {
+  it.each(ofCollection('sources').map((entry) => [entry.id, entry] as const))('%s keeps every line of the original except its boilerplate', (id, entry) => {
+    const received = readFileSync(path.join(RECEIVED, String(entry.data.receivedAs)), 'utf8');
+    const boilerplate = (entry.data.boilerplate as { text: string }[]).map((item) => item.text);
+    const kept = sourceText(id);
+
+    for (const line of kept.split('\n').filter((text) => text.trim())) {
+      expect(isVerbatimIn(line, received), `kept line is in the original: ${line.slice(0, 60)}`).toBe(true);
+    }
+    for (const text of boilerplate) {
+      expect(isVerbatimIn(text, received), `boilerplate is in the original: ${text.slice(0, 60)}`).toBe(true);
+      expect(isVerbatimIn(text, kept), `boilerplate was removed: ${text.slice(0, 60)}`).toBe(false);
+    }
+    // Nothing else was dropped: the kept text plus the boilerplate accounts for every word of the original.
+    const wordCount = (text: string) => foldForMatch(text).split(' ').filter(Boolean).length;
+    const boilerplateWords = boilerplate.reduce((sum, text) => sum + wordCount(text), 0);
+    expect(wordCount(kept) + boilerplateWords).toBeGreaterThanOrEqual(wordCount(received) - boilerplate.length);
+  });
+});

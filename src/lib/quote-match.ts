@@ -1,0 +1,39 @@
+/**
+ * Verbatim matching of quotations against source texts.
+ *
+ * Only two differences are forgiven: runs of whitespace (line breaks, double
+ * spaces, a missing space before a curly quote mark) and the style of quote
+ * marks (straight or curly). Everything else (spelling, punctuation, case)
+ * must match letter for letter.
+ */
+
+const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u2033"]/g;
+const SINGLE_QUOTES = /[\u2018\u2019\u201A\u201B\u2032']/g;
+
+/** Folds text to the form in which quotations are compared. */
+export function foldForMatch(text: string): string {
+  return text.replace(DOUBLE_QUOTES, '"').replace(SINGLE_QUOTES, "'").replace(/\s+/g, ' ').trim();
+}
+
+/** True when `quotation` stands verbatim in `sourceText`. */
+export function isVerbatimIn(quotation: string, sourceText: string): boolean {
+  const needle = foldForMatch(quotation);
+  return needle.length > 0 && foldForMatch(sourceText).includes(needle);
+}
+
+/**
+ * The index of the paragraph (a line of the source text) that holds the
+ * quotation, or -1. Used to show a quotation in its context.
+ */
+export function paragraphIndexOf(quotation: string, paragraphs: readonly string[]): number {
+  const needle = foldForMatch(quotation);
+  return paragraphs.findIndex((paragraph) => foldForMatch(paragraph).includes(needle));
+}
+
+/**
+ * Why two renderings of the same words differ, in plain terms, or null when
+ * they are the same after folding.
+ */
+export function renderingsDiffer(a: string, b: string): boolean {
+  return foldForMatch(a) !== foldForMatch(b);
+}

@@ -1,0 +1,48 @@
+import { z } from 'astro/zod';
+import { plainText, reportedText, sourceList, type RefFactory } from './shared.ts';
+
+export const ACTOR_KINDS = {
+  person: 'Person',
+  'unnamed-person': 'Unnamed speaker',
+  government: 'Government',
+  delegation: 'Delegation',
+  group: 'Group',
+  organisation: 'Organisation',
+  media: 'News outlet',
+  state: 'State',
+} as const;
+
+export const SIDES = {
+  pakistan: 'Pakistan',
+  'afghan-taliban': 'Afghan Taliban',
+  mediator: 'Mediator',
+  international: 'International',
+  militant: 'Militant group',
+  media: 'Media',
+  observers: 'Analysts and observers',
+  unstated: 'Side not stated',
+} as const;
+
+export type SideId = keyof typeof SIDES;
+export type ActorKindId = keyof typeof ACTOR_KINDS;
+
+const keysOf = <T extends Record<string, string>>(record: T) =>
+  Object.keys(record) as [keyof T & string, ...(keyof T & string)[]];
+
+export const sideSchema = z.enum(keysOf(SIDES));
+
+export const actorSchema = <R extends z.ZodType>(ref: RefFactory<R>) =>
+  z.strictObject({
+    /** The name the site lists the actor under (for unnamed speakers, a description). */
+    name: plainText(120),
+    kind: z.enum(keysOf(ACTOR_KINDS)),
+    side: sideSchema,
+    /** The role at the time, in the site's words; `roleAsReported` holds each source's own wording. */
+    role: plainText(160).optional(),
+    roleAsReported: z.array(reportedText(ref)).default([]),
+    /** Other names the sources use for this actor ("Islamabad", "Türkiye"). */
+    aliases: z.array(reportedText(ref)).default([]),
+    /** A group or delegation this actor belongs to, where a source says so. */
+    memberOf: z.array(ref('actors')).default([]),
+    sources: sourceList(ref),
+  });

@@ -1,0 +1,43 @@
+import { z } from 'astro/zod';
+
+/** The content collections, in the order they are checked and listed. */
+export const COLLECTIONS = ['sources', 'actors', 'statements', 'talks', 'events'] as const;
+export type CollectionName = (typeof COLLECTIONS)[number];
+
+/**
+ * Builds a reference to an entry of another collection.
+ * Astro passes its own `reference()`; the stand-alone content check passes one
+ * that keeps the id so that it can prove the target exists (Astro 7 only logs
+ * a dangling reference and builds anyway).
+ */
+export type RefFactory<R extends z.ZodType = z.ZodType> = (collection: CollectionName) => R;
+
+/** An entry id is its URL slug: lowercase words joined by hyphens, never a number from ordering. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Text the site's own prose supplies: no markup, one line of at most `max` characters. */
+export const plainText = (max = 300) =>
+  z
+    .string()
+    .trim()
+    .min(1, 'must not be empty')
+    .max(max, `must be at most ${max} characters`)
+    .refine((text) => !/[<>]/.test(text), 'must be plain text (no "<" or ">")');
+
+/**
+ * Words copied from a source. The content check proves they stand verbatim in
+ * that source (after folding whitespace and straight/curly quote marks).
+ */
+export const verbatim = () =>
+  z.string().trim().min(2, 'must hold the words as the source gives them').max(2000);
+
+/** A fact as one source words it: the `text` is verbatim in `source`. */
+export const reportedText = <R extends z.ZodType>(ref: RefFactory<R>) =>
+  z.strictObject({
+    text: verbatim(),
+    source: ref('sources'),
+  });
+
+/** At least one source, each named once. */
+export const sourceList = <R extends z.ZodType>(ref: RefFactory<R>) =>
+  z.array(ref('sources')).min(1, 'every entry must cite at least one source');

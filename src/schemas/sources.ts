@@ -1,0 +1,38 @@
+import { z } from 'astro/zod';
+import { plainText, verbatim } from './shared.ts';
+
+/**
+ * A source article. Only what the article itself says of its headline and
+ * outlet is recorded; where it says nothing, the field stays empty and the
+ * site says so. The article text lives beside the entry as `<id>.txt`.
+ */
+export const sourceSchema = z.strictObject({
+  /** How the site names the source in lists and citations (its own words, never an invented title). */
+  label: plainText(120),
+  /** The headline as the article prints it, if it prints one. */
+  headline: verbatim().optional(),
+  /** The publisher or distributor, only where the article names it, with where it does. */
+  outlet: z
+    .strictObject({
+      name: plainText(120),
+      role: z.enum(['publisher', 'distributor']),
+      basis: plainText(300),
+    })
+    .optional(),
+  /** Dates and authors as the article gives them; neither article gives either today. */
+  published: verbatim().optional(),
+  author: verbatim().optional(),
+  /** The file this text was taken from, as received (in `shared/sources/`). */
+  receivedAs: z.string().regex(/^[\w.-]+\.txt$/, 'must be the received file name, e.g. 000_abc.txt'),
+  /** Passages of the received file left out as boilerplate, verbatim, so the removal can be checked. */
+  boilerplate: z
+    .array(
+      z.strictObject({
+        kind: z.enum(['related-link', 'legal-disclaimer', 'comment-count']),
+        text: verbatim(),
+      }),
+    )
+    .default([]),
+});
+
+export type SourceData = z.output<typeof sourceSchema>;

@@ -1,0 +1,58 @@
+import { z } from 'astro/zod';
+import { topicSchema } from './topics.ts';
+import { plainText, sourceList, verbatim, type RefFactory } from './shared.ts';
+
+export const STATEMENT_KINDS = {
+  'direct-quote': 'Direct quotation',
+  paraphrase: 'Reported speech (paraphrase)',
+} as const;
+
+export const MEDIA = {
+  'post-on-x': 'Post on X',
+  'remarks-to-reporters': 'Remarks to reporters',
+  'official-statement': 'Statement',
+  'unnamed-source': 'Through an unnamed source',
+  'public-phrase': 'Commonly used phrase',
+  'not-stated': 'Not stated by the source',
+} as const;
+
+/** One source's rendering of a statement: its own words, checked verbatim against it. */
+export const renderingSchema = <R extends z.ZodType>(ref: RefFactory<R>) =>
+  z.strictObject({
+    source: ref('sources'),
+    /**
+     * The words attributed to the speaker: for a direct quotation only what
+     * stands inside the quotation marks (one item per quoted passage); for
+     * reported speech the source's own sentence.
+     */
+    quotes: z.array(verbatim()).min(1, 'a rendering needs the quoted words'),
+    /** The source's whole sentence around the quotation, for context. */
+    excerpt: verbatim().optional(),
+    medium: z.enum(Object.keys(MEDIA) as [keyof typeof MEDIA, ...(keyof typeof MEDIA)[]]),
+    /** Where and how, in the source's words ("Speaking to reporters at Parliament House"). */
+    setting: verbatim().optional(),
+    /** When, in the source's words ("after the talks"); no date is ever inferred. */
+    when: verbatim().optional(),
+  });
+
+export const statementSchema = <R extends z.ZodType>(ref: RefFactory<R>) =>
+  z.strictObject({
+    speaker: ref('actors'),
+    kind: z.enum(Object.keys(STATEMENT_KINDS) as [keyof typeof STATEMENT_KINDS, ...(keyof typeof STATEMENT_KINDS)[]]),
+    /** A one-line summary in the site's own neutral words, used in lists and link previews. */
+    summary: plainText(200),
+    renderings: z.array(renderingSchema(ref)).min(1, 'a statement needs at least one source rendering'),
+    topics: z.array(topicSchema).min(1, 'file the statement under at least one topic'),
+    /** Statements this one answers, where a source links them. */
+    respondsTo: z.array(ref('statements')).default([]),
+    talks: z.array(ref('talks')).default([]),
+    events: z.array(ref('events')).default([]),
+    /** Where a statement is among the most significant, for the home page. */
+    featured: z.boolean().default(false),
+  });
+
+/** A statement's sources are those of its renderings; kept derivable, never typed twice. */
+export const statementSources = <S extends { source: unknown }>(renderings: S[]) =>
+  renderings.map((rendering) => rendering.source);
+
+export { sourceList };
