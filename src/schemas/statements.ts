@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { phaseSchema } from './events.ts';
 import { topicSchema } from './topics.ts';
 import { plainText, sourceList, verbatim, type RefFactory } from './shared.ts';
 
@@ -47,6 +48,8 @@ export const statementSchema = <R extends z.ZodType>(ref: RefFactory<R>) =>
     respondsTo: z.array(ref('statements')).default([]),
     talks: z.array(ref('talks')).default([]),
     events: z.array(ref('events')).default([]),
+    /** Where the sources place the statement relative to the talks, with their words; absent when they do not. */
+    timeline: phaseSchema(ref).optional(),
     /** Where a statement is among the most significant, for the home page. */
     featured: z.boolean().default(false),
   });

@@ -1,0 +1,40 @@
+/**
+ * Serialises structured data for a `<script type="application/ld+json">`.
+ * "<" is escaped so that text such as "</script>" in content cannot end the element.
+ */
+export function jsonLdScript(data: unknown): string {
+  return JSON.stringify(data).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+}
+
+export interface QuotationLdInput {
+  url: string;
+  text: string;
+  speaker: { name: string; url: string; kind: 'person' | 'organisation' };
+  sources: { name: string; url: string; headline?: string | undefined }[];
+  isPartOf: { name: string; url: string };
+}
+
+/** schema.org `Quotation` for a statement page. */
+export function quotationLd(input: QuotationLdInput) {
+  const speaker = {
+    '@type': input.speaker.kind === 'person' ? 'Person' : 'Organization',
+    name: input.speaker.name,
+    url: input.speaker.url,
+  };
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Quotation',
+    '@id': input.url,
+    url: input.url,
+    text: input.text,
+    creator: speaker,
+    spokenByCharacter: speaker,
+    isBasedOn: input.sources.map((source) => ({
+      '@type': 'NewsArticle',
+      name: source.name,
+      ...(source.headline ? { headline: source.headline } : {}),
+      url: source.url,
+    })),
+    isPartOf: { '@type': 'WebSite', name: input.isPartOf.name, url: input.isPartOf.url },
+  };
+}

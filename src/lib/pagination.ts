@@ -1,0 +1,31 @@
+export interface PageOf<T> {
+  items: T[];
+  /** 1-based. */
+  page: number;
+  pageCount: number;
+  total: number;
+  /** Index of the first item on this page, 1-based, for "41–60 of 230". */
+  first: number;
+  last: number;
+}
+
+/** Splits items into pages of `size`; an empty list still has one (empty) page. */
+export function paginate<T>(items: readonly T[], size: number): PageOf<T>[] {
+  if (!Number.isInteger(size) || size < 1) throw new RangeError(`page size must be a positive whole number, not ${size}`);
+  const pageCount = Math.max(1, Math.ceil(items.length / size));
+  return Array.from({ length: pageCount }, (_, index) => {
+    const start = index * size;
+    const pageItems = items.slice(start, start + size);
+    return {
+      items: pageItems,
+      page: index + 1,
+      pageCount,
+      total: items.length,
+      first: pageItems.length ? start + 1 : 0,
+      last: start + pageItems.length,
+    };
+  });
+}
+
+/** How many statements an index page lists. */
+export const PAGE_SIZE = 25;

@@ -1,0 +1,98 @@
+/**
+ * The one place pages get their content from: every collection loaded once,
+ * with lookups and the relations pages need (a speaker's statements, the
+ * statements that answer a statement, the order the sources report them).
+ * The ordering and grouping themselves are pure functions in `ordering.ts`.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { SIDES, type SideId } from '../schemas/actors.ts';
+import { TOPICS, type TopicId } from '../schemas/topics.ts';
+import { comparePositions, groupInOrder, reportedPosition, sortByKey } from './ordering.ts';
+import { paragraphsOf } from './text.ts';
+
+export type Statement = CollectionEntry<'statements'>;
+export type Actor = CollectionEntry<'actors'>;
+export type Source = CollectionEntry<'sources'>;
+export type Talks = CollectionEntry<'talks'>;
+export type SiteEvent = CollectionEntry<'events'>;
+export type Rendering = Statement['data']['renderings'][number];
+
+// The article texts, read at build time.
+const sourceTextFiles = import.meta.glob<string>('/content/sources/*.txt', { query: '?raw', import: 'default', eager: true });
+
+function lookup<T extends { id: string }>(entries: readonly T[], kind: string) {
+  const byId = new Map(entries.map((entry) => [entry.id, entry]));
+  return (id: string): T => {
+    const entry = byId.get(id);
+    // The content check proves every reference resolves; reaching this is a bug, not bad content.
+    if (!entry) throw new Error(`No ${kind} with id "${id}"`);
+    return entry;
+  };
+}
+
+async function load() {
+  const [sources, actors, statements, talks, events] = await Promise.all([
+    getCollection('sources'),
+    getCollection('actors'),
+    getCollection('statements'),
+    getCollection('talks'),
+    getCollection('events'),
+  ]);
+
+  const sourceTexts = new Map(
+    Object.entries(sourceTextFiles).map(([file, text]) => [file.replace(/^.*\/(.+)\.txt$/, '$1'), text]),
+  );
+  const orderedSources = sortByKey(sources, (source) => source.data.receivedAs, (a, b) => a.localeCompare(b));
+  const sourceRank = new Map(orderedSources.map((source, index) => [source.id, index]));
+  const positionOf = (statement: Statement) =>
+    reportedPosition(
+      statement.data.renderings.map((rendering) => ({ ...rendering, source: rendering.source.id })),
+      sourceTexts,
+      sourceRank,
+    );
+  const orderedStatements = sortByKey(statements, positionOf, comparePositions);
+
+  const actor = lookup(actors, 'actor');
+  const statementsOf = (speakerId: string) => orderedStatements.filter((statement) => statement.data.speaker.id === speakerId);
+
+  return {
+    sources: orderedSources,
+    actors: sortByKey(actors, (entry) => entry.data.name, (a, b) => a.localeCompare(b)),
+    /** Every statement, in the order the sources report them. */
+    statements: orderedStatements,
+    talks,
+    events,
+    source: lookup(sources, 'source'),
+    actor,
+    statement: lookup(statements, 'statement'),
+    talksEntry: lookup(talks, 'talks'),
+    event: lookup(events, 'event'),
+    sourceText: (id: string) => sourceTexts.get(id) ?? '',
+    sourceParagraphs: (id: string) => paragraphsOf(sourceTexts.get(id) ?? ''),
+    speakerOf: (statement: Statement) => actor(statement.data.speaker.id),
+    statementsOf,
+    statementsCiting: (sourceId: string) =>
+      orderedStatements.filter((statement) => statement.data.renderings.some((rendering) => rendering.source.id === sourceId)),
+    statementsOnTopic: (topic: TopicId) => orderedStatements.filter((statement) => statement.data.topics.includes(topic)),
+    statementsAbout: (kind: 'talks' | 'events', id: string) =>
+      orderedStatements.filter((statement) => statement.data[kind].some((ref) => ref.id === id)),
+    responsesTo: (statementId: string) =>
+      orderedStatements.filter((statement) => statement.data.respondsTo.some((ref) => ref.id === statementId)),
+    /** Actors with at least one statement or listed in a delegation, grouped by side in a fixed order. */
+    actorsBySide: () => groupInOrder(sortByKey(actors, (entry) => entry.data.name, (a, b) => a.localeCompare(b)), (entry) => entry.data.side, Object.keys(SIDES) as SideId[]),
+    topicsInUse: () =>
+      (Object.keys(TOPICS) as TopicId[])
+        .map((topic) => ({ topic, statements: orderedStatements.filter((statement) => statement.data.topics.includes(topic)) }))
+        .filter((entry) => entry.statements.length > 0),
+  };
+}
+
+export type SiteData = Awaited<ReturnType<typeof load>>;
+
+let cached: Promise<SiteData> | undefined;
+
+/** The site's content, loaded once per build. */
+export function siteData(): Promise<SiteData> {
+  cached ??= load();
+  return cached;
+}

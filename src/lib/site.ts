@@ -1,0 +1,7 @@
+/** The site's name and one-line description, used in titles, previews and citations. */
+export const SITE = {
+  name: 'Who Said What: Pakistan and the Afghan Taliban',
+  shortName: 'Who Said What',
+  description:
+    'Every statement in the dispute between Pakistan and the Afghan Taliban government, who made it and where it was reported, checked word for word against its source.',
+} as const;

@@ -1,0 +1,58 @@
+/** Shortens text to at most `max` characters at a word boundary, with an ellipsis. */
+export function truncate(text: string, max: number): string {
+  const clean = text.replace(/\s+/g, ' ').trim();
+  if (clean.length <= max) return clean;
+  const cut = clean.slice(0, max - 1);
+  const atWord = cut.lastIndexOf(' ');
+  return `${(atWord > max * 0.6 ? cut.slice(0, atWord) : cut).replace(/[\s,;:.–-]+$/, '')}…`;
+}
+
+/** Joins quoted passages for one-line display: "a … b". */
+export function joinPassages(passages: readonly string[]): string {
+  return passages.join(' … ');
+}
+
+/** "1 statement", "3 statements". */
+export function countOf(count: number, singular: string, plural = `${singular}s`): string {
+  return `${count} ${count === 1 ? singular : plural}`;
+}
+
+/** Splits a source text into its paragraphs (one per non-empty line). */
+export function paragraphsOf(text: string): string[] {
+  return text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter(Boolean);
+}
+
+/**
+ * Splits a paragraph around the first occurrence of `passage` (compared with
+ * quote marks and whitespace folded), so a page can mark it. Returns null
+ * when the passage is not there.
+ */
+export function splitAround(paragraph: string, passage: string): [string, string, string] | null {
+  const fold = (char: string) => (/[\u201C\u201D\u201E\u201F"]/.test(char) ? '"' : /[\u2018\u2019\u201A\u201B']/.test(char) ? "'" : char);
+  // Build a folded copy with a map back to original indexes.
+  const folded: string[] = [];
+  const origin: number[] = [];
+  let lastWasSpace = false;
+  for (let index = 0; index < paragraph.length; index++) {
+    const char = paragraph.charAt(index);
+    if (/\s/.test(char)) {
+      if (lastWasSpace) continue;
+      folded.push(' ');
+      lastWasSpace = true;
+    } else {
+      folded.push(fold(char));
+      lastWasSpace = false;
+    }
+    origin.push(index);
+  }
+  const needle = passage.replace(/\s+/g, ' ').trim().split('').map(fold).join('');
+  const at = folded.join('').indexOf(needle);
+  if (at < 0 || needle.length === 0) return null;
+  const start = origin[at] ?? 0;
+  const endFolded = at + needle.length - 1;
+  const end = (origin[endFolded] ?? paragraph.length - 1) + 1;
+  return [paragraph.slice(0, start), paragraph.slice(start, end), paragraph.slice(end)];
+}

@@ -1,0 +1,35 @@
+/**
+ * Every URL the site publishes is built here, so a page type's address is
+ * defined once. Published URLs never change (see the URL manifest test).
+ */
+export const urls = {
+  home: () => '/',
+  statements: (page = 1) => (page <= 1 ? '/statements/' : `/statements/page/${page}/`),
+  statement: (id: string) => `/statements/${id}/`,
+  speakers: () => '/speakers/',
+  speaker: (id: string) => `/speakers/${id}/`,
+  /** A statement's anchor on its speaker's page. */
+  speakerStatement: (speakerId: string, statementId: string) => `/speakers/${speakerId}/#${statementId}`,
+  topics: () => '/topics/',
+  topic: (id: string, page = 1) => (page <= 1 ? `/topics/${id}/` : `/topics/${id}/page/${page}/`),
+  talksIndex: () => '/talks/',
+  talks: (id: string) => `/talks/${id}/`,
+  events: () => '/events/',
+  event: (id: string) => `/events/${id}/`,
+  timeline: () => '/timeline/',
+  sources: () => '/sources/',
+  source: (id: string) => `/sources/${id}/`,
+  /** An excerpt's anchor on its source page. */
+  sourceParagraph: (sourceId: string, paragraph: number) => `/sources/${sourceId}/#p${paragraph + 1}`,
+  search: (params: Record<string, string> = {}) => {
+    const query = new URLSearchParams(params).toString();
+    return query ? `/search/?${query}` : '/search/';
+  },
+  data: () => '/data/',
+} as const;
+
+/** An absolute URL on the published site, for canonical links, previews and citations. */
+export function absoluteUrl(path: string, site: URL | string | undefined): string {
+  if (!site) throw new Error('`site` must be set in astro.config.mjs to build absolute URLs');
+  return new URL(path, site).href;
+}
