@@ -4,7 +4,7 @@ export function truncate(text: string, max: number): string {
   if (clean.length <= max) return clean;
   const cut = clean.slice(0, max - 1);
   const atWord = cut.lastIndexOf(' ');
-  return `${(atWord > max * 0.6 ? cut.slice(0, atWord) : cut).replace(/[\s,;:.–-]+$/, '')}…`;
+  return `${(atWord > 0 ? cut.slice(0, atWord) : cut).replace(/[\s,;:.–-]+$/, '')}…`;
 }
 
 /** Joins quoted passages for one-line display: "a … b". */

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { groupInOrder, reportedPosition, sortByKey, comparePositions } from '../lib/ordering.ts';
+import { buildTimeline } from '../lib/timeline.ts';
+
+describe('reportedPosition', () => {
+  const texts = new Map([
+    ['first', 'Alpha said “one”. Later, beta said “two”.'],
+    ['second', 'Gamma said “three”.'],
+  ]);
+  const rank = new Map([
+    ['first', 0],
+    ['second', 1],
+  ]);
+  it('orders by source, then by place in the source', () => {
+    const one = reportedPosition([{ source: 'first', quotes: ['one'] }], texts, rank);
+    const two = reportedPosition([{ source: 'first', quotes: ['two'] }], texts, rank);
+    const three = reportedPosition([{ source: 'second', quotes: ['three'] }], texts, rank);
+    expect(comparePositions(one, two)).toBeLessThan(0);
+    expect(comparePositions(two, three)).toBeLessThan(0);
+  });
+  it('takes the earliest of several renderings', () => {
+    expect(reportedPosition([{ source: 'second', quotes: ['three'] }, { source: 'first', quotes: ['two'] }], texts, rank)[0]).toBe(0);
+  });
+});
+
+describe('sortByKey and groupInOrder', () => {
+  it('breaks ties by id, so order never depends on file order', () => {
+    const items = [{ id: 'b', k: 1 }, { id: 'a', k: 1 }, { id: 'c', k: 0 }];
+    expect(sortByKey(items, (item) => item.k, (x, y) => x - y).map((item) => item.id)).toEqual(['c', 'a', 'b']);
+  });
+  it('groups in the given order, unknown keys last', () => {
+    const groups = groupInOrder(['x1', 'y1', 'z1', 'x2'], (item) => item.charAt(0), ['y', 'x']);
+    expect(groups).toEqual([['y', ['y1']], ['x', ['x1', 'x2']], ['z', ['z1']]]);
+  });
+});
+
+describe('buildTimeline', () => {
+  const item = (id: string, phase: string | undefined) => ({ kind: 'statement' as const, id, phase, basis: [] });
+  it('groups by phase in order, keeps input order inside, and puts the unplaced last', () => {
+    const timeline = buildTimeline([item('a', 'after'), item('b', undefined), item('c', 'during'), item('d', 'after')], ['during', 'not-placed', 'after']);
+    expect(timeline.map((group) => [group.phase, group.items.map((entry) => entry.id)])).toEqual([
+      ['during', ['c']],
+      ['after', ['a', 'd']],
+      ['not-placed', ['b']],
+    ]);
+  });
+});

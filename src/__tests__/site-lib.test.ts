@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import { bibtexCitation, plainCitation } from '../lib/citation.ts';
+import { jsonLdScript, quotationLd } from '../lib/json-ld.ts';
+import { paginate } from '../lib/pagination.ts';
+import { outletPhrase, renderingDetails, statementPreview } from '../lib/previews.ts';
+import { isSubheading, statementsByParagraph } from '../lib/source-paragraphs.ts';
+import { countOf, paragraphsOf, splitAround, truncate } from '../lib/text.ts';
+import { absoluteUrl, urls } from '../lib/urls.ts';
+
+describe('urls', () => {
+  it('builds readable, trailing-slash URLs from ids', () => {
+    expect(urls.statement('asif-caves-warning')).toBe('/statements/asif-caves-warning/');
+    expect(urls.speakerStatement('khawaja-asif', 'asif-caves-warning')).toBe('/speakers/khawaja-asif/#asif-caves-warning');
+    expect(urls.sourceParagraph('x', 0)).toBe('/sources/x/#p1');
+  });
+  it('keeps page 1 of a list at the list itself', () => {
+    expect(urls.statements(1)).toBe('/statements/');
+    expect(urls.statements(3)).toBe('/statements/page/3/');
+    expect(urls.topic('ttp', 2)).toBe('/topics/ttp/page/2/');
+  });
+  it('encodes search parameters', () => {
+    expect(urls.search({ q: 'internal matter', speaker: 'taliban-delegation' })).toBe('/search/?q=internal+matter&speaker=taliban-delegation');
+    expect(urls.search()).toBe('/search/');
+  });
+  it('makes absolute URLs and refuses to without a site', () => {
+    expect(absoluteUrl('/statements/a/', 'https://example.org')).toBe('https://example.org/statements/a/');
+    expect(() => absoluteUrl('/', undefined)).toThrow(/site/);
+  });
+});
+
+describe('paginate', () => {
+  it('splits into pages with their ranges', () => {
+    const pages = paginate([1, 2, 3, 4, 5], 2);
+    expect(pages.map((page) => page.items)).toEqual([[1, 2], [3, 4], [5]]);
+    expect(pages[2]).toMatchObject({ page: 3, pageCount: 3, total: 5, first: 5, last: 5 });
+  });
+  it('gives an empty list one empty page', () => {
+    expect(paginate([], 10)).toEqual([{ items: [], page: 1, pageCount: 1, total: 0, first: 0, last: 0 }]);
+  });
+  it('refuses a page size that is not a positive whole number', () => {
+    expect(() => paginate([1], 0)).toThrow(RangeError);
+  });
+});
+
+describe('text helpers', () => {
+  it('truncates at a word boundary with an ellipsis', () => {
+    expect(truncate('one two three four', 12)).toBe('one two…');
+    expect(truncate('short', 12)).toBe('short');
+  });
+  it('counts with the right plural', () => {
+    expect(countOf(1, 'statement')).toBe('1 statement');
+    expect(countOf(2, 'person or body', 'people and bodies')).toBe('2 people and bodies');
+  });
+  it('splits a source into non-empty paragraphs', () => {
+    expect(paragraphsOf('A.\n\n B. \nC.')).toEqual(['A.', 'B.', 'C.']);
+  });
+  it('finds a passage whatever its quote marks and keeps the original characters', () => {
+    expect(splitAround('could“completely destroy the regime,” and', '"completely destroy')).toEqual(['could', '“completely destroy', ' the regime,” and']);
+    expect(splitAround('nothing here', 'absent')).toBeNull();
+  });
+});
+
+describe('citations', () => {
+  const input = {
+    speaker: 'Khawaja Asif',
+    passages: ['full force'],
+    kind: 'direct-quote' as const,
+    sourceLabel: 'From Istanbul To Tora Bora',
+    outlet: 'distributed by MENAFN',
+    url: 'https://example.org/statements/asif-respond-with-full-force/',
+    siteName: 'Who Said What',
+  };
+  it('gives a plain citation with speaker, words, source and URL', () => {
+    expect(plainCitation(input)).toBe(
+      'Khawaja Asif: “full force” As reported in: From Istanbul To Tora Bora, distributed by MENAFN. Who Said What. https://example.org/statements/asif-respond-with-full-force/',
+    );
+  });
+  it('marks reported speech as such', () => {
+    expect(plainCitation({ ...input, kind: 'paraphrase', passages: ['He said so.'] })).toContain('(reported speech) He said so.');
+  });
+  it('gives valid BibTeX with special characters escaped', () => {
+    const bib = bibtexCitation({ ...input, passages: ['100% & more'], key: 'k1' });
+    expect(bib).toContain('@misc{k1,');
+    expect(bib).toContain("title = {``100\\% \\& more''},");
+    expect(bib).toContain('author = {{Khawaja Asif}},');
+    expect(bib.trim().endsWith('}')).toBe(true);
+  });
+});
+
+describe('link previews', () => {
+  it('puts the speaker and the quotation in the title', () => {
+    const preview = statementPreview({ speaker: 'Khawaja Asif', kind: 'direct-quote', passages: ['full force'], sourceLabels: ['A', 'B'] });
+    expect(preview).toEqual({ title: 'Khawaja Asif: “full force”', description: '“full force” As reported in A and B.' });
+  });
+  it('does not present reported speech as a quotation', () => {
+    const preview = statementPreview({ speaker: 'Analysts', kind: 'paraphrase', passages: ['Analysts note that x.'], sourceLabels: ['A'] });
+    expect(preview.title).not.toContain('“');
+    expect(preview.description).toMatch(/^Reported speech:/);
+  });
+  it('lists how, where and when, or says the source does not', () => {
+    const labels = { 'post-on-x': 'Post on X', 'not-stated': 'Not stated' };
+    expect(renderingDetails({ medium: 'post-on-x', when: 'after the talks' }, labels)).toEqual(['Post on X', 'When: “after the talks”']);
+    expect(renderingDetails({ medium: 'not-stated' }, labels)).toEqual(['Where or how it was said: not stated by the source']);
+  });
+  it('names a distributor as one', () => {
+    expect(outletPhrase({ name: 'MENAFN', role: 'distributor' })).toBe('distributed by MENAFN');
+    expect(outletPhrase(undefined)).toBeUndefined();
+  });
+});
+
+describe('JSON-LD', () => {
+  it('cannot be broken out of its script element', () => {
+    expect(jsonLdScript({ text: '</script><script>alert(1)</script>' })).not.toContain('</script>');
+  });
+  it('describes a Quotation with its speaker and sources', () => {
+    const ld = quotationLd({
+      url: 'https://e.org/statements/a/',
+      text: 'full force',
+      speaker: { name: 'Khawaja Asif', url: 'https://e.org/speakers/khawaja-asif/', kind: 'person' },
+      sources: [{ name: 'S', url: 'https://e.org/sources/s/' }],
+      isPartOf: { name: 'W', url: 'https://e.org/' },
+    });
+    expect(ld).toMatchObject({ '@type': 'Quotation', text: 'full force', spokenByCharacter: { '@type': 'Person', name: 'Khawaja Asif' }, creator: { name: 'Khawaja Asif' } });
+    expect(ld.isBasedOn).toEqual([{ '@type': 'NewsArticle', name: 'S', url: 'https://e.org/sources/s/' }]);
+  });
+});
+
+describe('source paragraphs', () => {
+  it('files each statement under the paragraphs its passages come from', () => {
+    const paragraphs = ['He said “a”.', 'Then “b” and “c”.'];
+    const found = statementsByParagraph(paragraphs, [
+      { id: 's1', passages: ['a'] },
+      { id: 's2', passages: ['b', 'c'] },
+    ]);
+    expect(found.map((list) => list.map((statement) => statement.id))).toEqual([['s1'], ['s2']]);
+  });
+  it('recognises an article subheading', () => {
+    expect(isSubheading('Islamabad Demands Action, Kabul Evades Commitment')).toBe(true);
+    expect(isSubheading('The talks ended without agreement.')).toBe(false);
+  });
+});
