@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { contentIntegrity } from './src/integrations/content-integrity.ts';
+import { securityHeaders } from './src/integrations/security-headers.ts';
 
 // The public address the site is served from; canonical URLs, feeds and link previews use it.
 const site = process.env.SITE_URL ?? 'https://pakistan-afghanistan-2025.example';
@@ -12,5 +13,22 @@ export default defineConfig({
   // Astro 7's compression drops line breaks between text and inline elements ("sourcesthis");
   // gzip makes the saving negligible, so keep the HTML as written.
   compressHTML: false,
-  integrations: [contentIntegrity(), mdx()],
+  integrations: [contentIntegrity(), mdx(), securityHeaders()],
+  security: {
+    // Scripts and styles only from this site, plus the hashes Astro adds for its own.
+    // Pagefind compiles WebAssembly ('wasm-unsafe-eval') and runs a same-origin worker.
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
 });
