@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { contentIntegrity } from './src/integrations/content-integrity.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 
@@ -13,7 +14,13 @@ export default defineConfig({
   // Astro 7's compression drops line breaks between text and inline elements ("sourcesthis");
   // gzip makes the saving negligible, so keep the HTML as written.
   compressHTML: false,
-  integrations: [contentIntegrity(), mdx(), securityHeaders()],
+  integrations: [
+    contentIntegrity(),
+    mdx(),
+    // The search page and 404 are not content.
+    sitemap({ filter: (page) => !/\/(search|404)\/?$/.test(new URL(page).pathname) }),
+    securityHeaders(),
+  ],
   security: {
     // Scripts and styles only from this site, plus the hashes Astro adds for its own.
     // Pagefind compiles WebAssembly ('wasm-unsafe-eval') and runs a same-origin worker.

@@ -1,0 +1,26 @@
+import rss from '@astrojs/rss';
+import type { APIRoute } from 'astro';
+import { statementPreview } from '../lib/previews.ts';
+import { siteData } from '../lib/site-data.ts';
+import { SITE } from '../lib/site.ts';
+import { urls } from '../lib/urls.ts';
+
+// Items carry no publication date: the sources give none, and inventing one would mislead.
+export const GET: APIRoute = async ({ site }) => {
+  const data = await siteData();
+  return rss({
+    title: `${SITE.name}: statements`,
+    description: SITE.description,
+    site: site ?? '',
+    items: data.statements.map((statement) => {
+      const preview = statementPreview({
+        speaker: data.speakerOf(statement).data.name,
+        kind: statement.data.kind,
+        passages: statement.data.renderings[0]?.quotes ?? [],
+        sourceLabels: statement.data.renderings.map((rendering) => data.source(rendering.source.id).data.label),
+      });
+      return { title: preview.title, description: preview.description, link: urls.statement(statement.id) };
+    }),
+    customData: '<language>en</language>',
+  });
+};

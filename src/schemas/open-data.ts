@@ -1,0 +1,116 @@
+/**
+ * The shape of the published data files (`/data/*.json`). Their JSON Schemas
+ * at `/data/schema/` are generated from these with zod's `toJSONSchema`, so
+ * the files and their documentation cannot drift apart.
+ */
+import { z } from 'astro/zod';
+import { SIDES, ACTOR_KINDS } from './actors.ts';
+import { FACT_ASPECTS, PHASES } from './events.ts';
+import { MEDIA, STATEMENT_KINDS } from './statements.ts';
+import { TOPICS } from './topics.ts';
+
+const keys = <T extends Record<string, string>>(record: T) => Object.keys(record) as [keyof T & string, ...(keyof T & string)[]];
+
+const link = z.object({ id: z.string(), url: z.url() }).describe('Another entry, by id and by its page on the site');
+const reported = z.object({ text: z.string(), source: link }).describe('Words as one source gives them, verbatim');
+const timeline = z
+  .object({ phase: z.enum(keys(PHASES)), basis: z.array(reported) })
+  .describe('Where the sources place the entry relative to the talks, with their words; no dates are inferred');
+
+export const statementRecord = z.object({
+  id: z.string(),
+  url: z.url(),
+  speaker: link.extend({ name: z.string() }),
+  kind: z.enum(keys(STATEMENT_KINDS)),
+  summary: z.string().describe("The site's own one-line summary (not a quotation)"),
+  renderings: z
+    .array(
+      z.object({
+        source: link,
+        quotes: z.array(z.string()).describe('Direct quotation: only the words inside the quotation marks. Paraphrase: the source sentence.'),
+        excerpt: z.string().nullable(),
+        medium: z.enum(keys(MEDIA)),
+        setting: z.string().nullable(),
+        when: z.string().nullable().describe("When, in the source's own words; never a date the source does not give"),
+      }),
+    )
+    .min(1),
+  topics: z.array(z.enum(keys(TOPICS))),
+  respondsTo: z.array(link),
+  talks: z.array(link),
+  events: z.array(link),
+  timeline: timeline.nullable(),
+});
+
+export const actorRecord = z.object({
+  id: z.string(),
+  url: z.url(),
+  name: z.string(),
+  kind: z.enum(keys(ACTOR_KINDS)),
+  side: z.enum(keys(SIDES)),
+  role: z.string().nullable(),
+  roleAsReported: z.array(reported),
+  aliases: z.array(reported),
+  memberOf: z.array(link),
+  statements: z.array(link),
+  sources: z.array(link),
+});
+
+export const talksRecord = z.object({
+  id: z.string(),
+  url: z.url(),
+  title: z.string(),
+  summary: z.string(),
+  timeline,
+  host: z.array(reported),
+  mediators: z.array(z.object({ actor: link, asReported: z.array(reported) })),
+  delegations: z.array(z.object({ actor: link, members: z.array(link), asReported: z.array(reported) })),
+  duration: z.array(reported),
+  outcome: z.array(reported),
+  positions: z.array(reported.extend({ actor: link, stance: z.enum(['demand', 'position', 'account']) })),
+  sources: z.array(link),
+});
+
+export const eventRecord = z.object({
+  id: z.string(),
+  url: z.url(),
+  title: z.string(),
+  summary: z.string(),
+  timeline,
+  facts: z.array(reported.extend({ aspect: z.enum(keys(FACT_ASPECTS)) })),
+  actors: z.array(link),
+  talks: z.array(link),
+  sources: z.array(link),
+});
+
+export const sourceRecord = z.object({
+  id: z.string(),
+  url: z.url(),
+  label: z.string().describe("The site's name for the source; not the article's title"),
+  headline: z.string().nullable(),
+  outlet: z.object({ name: z.string(), role: z.enum(['publisher', 'distributor']), basis: z.string() }).nullable(),
+  author: z.string().nullable(),
+  published: z.string().nullable(),
+  boilerplateRemoved: z.array(z.enum(['related-link', 'legal-disclaimer', 'comment-count'])),
+  paragraphs: z.array(z.string()).describe('The article text as received, minus boilerplate, one item per paragraph'),
+  statements: z.array(link),
+});
+
+const collectionFile = <T extends z.ZodType>(name: string, record: T) =>
+  z.object({
+    $schema: z.url(),
+    title: z.string(),
+    site: z.url(),
+    count: z.number().int().nonnegative(),
+    [name]: z.array(record),
+  });
+
+export const OPEN_DATA_FILES = {
+  statements: collectionFile('statements', statementRecord),
+  actors: collectionFile('actors', actorRecord),
+  talks: collectionFile('talks', talksRecord),
+  events: collectionFile('events', eventRecord),
+  sources: collectionFile('sources', sourceRecord),
+} as const;
+
+export type OpenDataName = keyof typeof OPEN_DATA_FILES;
