@@ -46,7 +46,10 @@ export interface ContentCheckResult {
 
 /** A reference keeps its target so the check can prove it exists; Astro's `reference()` has the same output shape. */
 const checkRef = (collection: CollectionName) =>
-  z.string().min(1).transform((id): EntryRef => ({ collection, id }));
+  z
+    .string()
+    .min(1, `must name an entry: the id of a file in content/${collection}/`)
+    .transform((id): EntryRef => ({ collection, id }));
 
 const SCHEMAS: Record<CollectionName, z.ZodType> = {
   sources: sourceSchema,
