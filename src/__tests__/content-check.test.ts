@@ -1,9 +1,11 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { checkContent, formatProblem } from '../lib/content-check.ts';
+import yaml from 'js-yaml';
+import { checkContent, formatField, formatProblem } from '../lib/content-check.ts';
+import { parseEntryFile } from '../lib/frontmatter.ts';
 import { contentIntegrity } from '../integrations/content-integrity.ts';
-import { copyContent } from './helpers/content-copy.ts';
+import { copyContent, REAL_CONTENT } from './helpers/content-copy.ts';
 
 let fixture: ReturnType<typeof copyContent>;
 beforeEach(() => {
@@ -142,5 +144,82 @@ describe('the build refuses broken content', () => {
     const { run, logged } = runSetupHook(fixture.root, 'build');
     expect(run).not.toThrow();
     expect(logged).toEqual([expect.stringMatching(/^\d+ entries passed the content check$/)]);
+  });
+});
+
+describe('the catalogue of broken inputs', () => {
+  it('a date where text is expected, in an impossible or any format', () => {
+    fixture.edit('sources/istanbul-to-tora-bora.mdx', 'receivedAs:', 'published: 2025-13-45\nreceivedAs:');
+    fixture.edit('sources/deep-into-afghanistan-report.mdx', 'receivedAs:', 'published: 2025-10-30\nreceivedAs:');
+    const found = problems();
+    expect(found).toContainEqual(expect.stringMatching(/^content\/sources\/deep-into-afghanistan-report\.mdx › published: write this as text in quotes; dates/));
+    expect(found).toContainEqual(expect.stringMatching(/^content\/sources\/istanbul-to-tora-bora\.mdx › published: /));
+  });
+
+  it('a number where text is expected', () => {
+    fixture.edit('actors/qatar.mdx', 'name: "Qatar"', 'name: 42');
+    expect(problems()).toEqual([expect.stringMatching(/^content\/actors\/qatar\.mdx › name: write this as text in quotes/)]);
+  });
+
+  it("markup in the site's own frontmatter prose", () => {
+    fixture.edit('actors/qatar.mdx', 'name: "Qatar"', 'name: "Qatar<script>alert(1)</script>"');
+    expect(problems()).toEqual(['content/actors/qatar.mdx › name: must be plain text (no "<" or ">")']);
+  });
+
+  it.each([
+    ['<iframe src="https://example.org"></iframe>', 'an <iframe> element'],
+    ['<script>alert(1)</script>', 'a <script> element'],
+    ['<a href="javascript:alert(1)">x</a>', 'a javascript: URL'],
+    ['<object data="x"></object>', 'an <object> or <embed> element'],
+  ])('active markup in a body: %s', (markup, what) => {
+    fixture.write('events/border-closure.mdx', `${fixture.read('events/border-closure.mdx')}\n${markup}\n`);
+    expect(problems()).toContain(`content/events/border-closure.mdx: the body contains ${what}; MDX bodies may not carry active markup`);
+  });
+
+  it('a very large body (1 MB) is checked without a crash', () => {
+    fixture.write('events/border-closure.mdx', `${fixture.read('events/border-closure.mdx')}\n${'The border stayed closed. '.repeat(40_000)}\n`);
+    expect(problems()).toEqual([]);
+  });
+
+  it('a frontmatter block that is a list', () => {
+    fixture.write('actors/qatar.mdx', '---\n- Qatar\n---\n');
+    expect(problems()).toEqual(['content/actors/qatar.mdx: the frontmatter must be a mapping of fields']);
+  });
+});
+
+describe('a dangling reference in every reference field', () => {
+  // Every field path that holds a reference in the real content, with one entry that uses it.
+  const { entries } = checkContent(REAL_CONTENT);
+  const referenceFields = new Map<string, { collection: string; id: string; path: PropertyKey[]; target: string }>();
+  const visit = (value: unknown, at: PropertyKey[], entry: (typeof entries)[number]) => {
+    if (Array.isArray(value)) value.forEach((item, index) => visit(item, [...at, index], entry));
+    else if (value && typeof value === 'object') {
+      const ref = value as { collection?: unknown; id?: unknown };
+      if (typeof ref.collection === 'string' && typeof ref.id === 'string' && Object.keys(value).length === 2) {
+        const pattern = `${entry.collection}:${formatField(at.map((key) => (typeof key === 'number' ? 0 : key)))}`;
+        if (!referenceFields.has(pattern)) referenceFields.set(pattern, { collection: entry.collection, id: entry.id, path: at, target: ref.collection });
+        return;
+      }
+      for (const [key, child] of Object.entries(value)) visit(child, [...at, key], entry);
+    }
+  };
+  for (const entry of entries) visit(entry.data, [], entry);
+
+  it('finds reference fields in every collection that has them', () => {
+    const collections = new Set([...referenceFields.values()].map((field) => field.collection));
+    expect([...collections].sort()).toEqual(['actors', 'events', 'statements', 'talks']);
+    expect(referenceFields.size).toBeGreaterThan(15);
+  });
+
+  it.each([...referenceFields.entries()])('%s', (_pattern, field) => {
+    const file = `${field.collection}/${field.id}.mdx`;
+    const { data, body } = parseEntryFile(fixture.read(file));
+    let node = data as Record<PropertyKey, unknown>;
+    for (const key of field.path.slice(0, -1)) node = node[key] as Record<PropertyKey, unknown>;
+    node[field.path.at(-1) as PropertyKey] = 'no-such-entry';
+    fixture.write(file, `---\n${yaml.dump(data)}---\n${body}`);
+    expect(problems()).toContain(
+      `content/${file} › ${formatField(field.path)}: "no-such-entry" is not an entry of ${field.target} (no content/${field.target}/no-such-entry.mdx)`,
+    );
   });
 });

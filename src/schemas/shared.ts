@@ -15,10 +15,21 @@ export type RefFactory<R extends z.ZodType = z.ZodType> = (collection: Collectio
 /** An entry id is its URL slug: lowercase words joined by hyphens, never a number from ordering. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/**
+ * YAML turns an unquoted 2025-10-30 into a date. The site holds no dates of its
+ * own, only the sources' words, so say that rather than "expected string".
+ */
+const text = () =>
+  z.string({
+    error: (issue) =>
+      issue.input instanceof Date || (typeof issue.input === 'number' && issue.code === 'invalid_type')
+        ? 'write this as text in quotes; dates and numbers are kept as the source words them ("earlier this month")'
+        : undefined,
+  });
+
 /** Text the site's own prose supplies: no markup, one line of at most `max` characters. */
 export const plainText = (max = 300) =>
-  z
-    .string()
+  text()
     .trim()
     .min(1, 'must not be empty')
     .max(max, `must be at most ${max} characters`)
@@ -29,7 +40,7 @@ export const plainText = (max = 300) =>
  * that source (after folding whitespace and straight/curly quote marks).
  */
 export const verbatim = () =>
-  z.string().trim().min(2, 'must hold the words as the source gives them').max(2000);
+  text().trim().min(2, 'must hold the words as the source gives them').max(2000);
 
 /** A fact as one source words it: the `text` is verbatim in `source`. */
 export const reportedText = <R extends z.ZodType>(ref: RefFactory<R>) =>
