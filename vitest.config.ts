@@ -1,6 +1,7 @@
-import { defineConfig } from 'vitest/config';
+import { getViteConfig } from 'astro/config';
 
-export default defineConfig({
+// Astro's Vite config, so component tests can render .astro files with the Container API.
+export default getViteConfig({
   test: {
     include: ['src/__tests__/**/*.test.ts'],
   },
