@@ -11,9 +11,6 @@ const site = process.env.SITE_URL ?? 'https://pakistan-afghanistan-2025.example'
 export default defineConfig({
   site,
   trailingSlash: 'always',
-  // Astro 7's compression drops line breaks between text and inline elements ("sourcesthis");
-  // gzip makes the saving negligible, so keep the HTML as written.
-  compressHTML: false,
   integrations: [
     contentIntegrity(),
     mdx(),

@@ -7,10 +7,10 @@
  *   Astro does not write `integrity` attributes on the scripts and stylesheets
  *   it bundles; those are same-origin and content-hashed, and SRI guards
  *   against a compromised third-party host, which same-origin files do not have.
- * - `no-trailing-whitespace` is off. With `compressHTML: false` (astro.config.mjs)
- *   Astro keeps the templates' indentation and leaves spaces at the ends of
- *   lines where an expression renders nothing; no template change avoids it,
- *   and trailing whitespace is a style matter, not an HTML error.
+ *
+ * (Should `compressHTML: false` come back in astro.config.mjs, Astro keeps the
+ * templates' indentation and leaves spaces at line ends where an expression
+ * renders nothing: `no-trailing-whitespace` would then need turning off too.)
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';

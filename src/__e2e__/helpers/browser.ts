@@ -111,6 +111,14 @@ export async function openPage(urlPath: string, options: OpenPageOptions = {}): 
       await route.abort('blockedbyclient');
     },
   );
+  const serverHost = new URL(origin).host;
+  await context.routeWebSocket(
+    (url) => url.host !== serverHost,
+    async (socket) => {
+      problems.externalRequests.push(`WEBSOCKET ${socket.url()}`);
+      await socket.close({ code: 1008, reason: 'e2e: no other hosts' });
+    },
+  );
   context.on('weberror', (error) => problems.pageErrors.push(String(error.error().stack ?? error.error())));
   context.on('requestfailed', (request) => {
     if (!isSameOrigin(request.url())) return; // already listed as external
@@ -126,9 +134,6 @@ export async function openPage(urlPath: string, options: OpenPageOptions = {}): 
     const { url, lineNumber } = message.location();
     const where = url ? ` (${shortUrl(url, origin)}${lineNumber ? `:${lineNumber}` : ''})` : '';
     problems.consoleErrors.push(`${message.text()}${where}`);
-  });
-  context.on('websocket', (socket) => {
-    if (!isSameOrigin(socket.url().replace(/^ws/, 'http'))) problems.externalRequests.push(`WEBSOCKET ${socket.url()}`);
   });
 
   const page = await context.newPage();

@@ -108,14 +108,6 @@ export function pagesToVisit(root: string = distDir()): RepresentativePage[] {
   return representativePages(root);
 }
 
-/** The file a URL path of the site is served from, or undefined. */
-export function fileForUrlPath(urlPath: string, root: string = distDir()): string | undefined {
-  const decoded = decodeURIComponent(urlPath);
-  const candidate = path.join(root, decoded.endsWith('/') ? `${decoded}index.html` : decoded);
-  if (!candidate.startsWith(root + path.sep)) return undefined;
-  return existsSync(candidate) && statSync(candidate).isFile() ? candidate : undefined;
-}
-
 /**
  * The public origin of the site (e.g. `https://example.org`), from the first
  * `<link rel="canonical">` found in the build, or undefined when no page has one.
