@@ -12,12 +12,32 @@ import { pagesToVisit } from './helpers/dist.ts';
 
 afterAll(closeBrowser);
 
+describe('the Content-Security-Policy', () => {
+  it('refuses a script injected into a page', async () => {
+    const opened = await openPage('/');
+    try {
+      await opened.page.evaluate(() => {
+        const script = document.createElement('script');
+        script.textContent = 'window.injected = true';
+        document.body.append(script);
+      });
+      await expect(opened.page.evaluate(() => (window as unknown as { injected?: boolean }).injected)).resolves.toBeUndefined();
+      expect(opened.problems().consoleErrors.join('\n')).toMatch(/Content Security Policy/);
+    } finally {
+      await opened.close();
+    }
+  });
+});
+
 describe.each(pagesToVisit(inject('distDir')))('loading $type ($path)', ({ path }) => {
   it.each(['light', 'dark'] as const)('%s colour scheme: no errors, no failed or external requests', async (colorScheme) => {
     const opened = await openPage(path, { colorScheme });
     try {
       expect(opened.response?.status(), `HTTP status of ${path}`).toBe(200);
       expect(opened.problems()).toEqual({ consoleErrors: [], pageErrors: [], failedRequests: [], externalRequests: [] });
+      // The policy was really in force, as a header and in the page.
+      expect(opened.response?.headers()['content-security-policy']).toMatch(/script-src 'self' 'wasm-unsafe-eval'/);
+      await expect(opened.page.locator('meta[http-equiv="content-security-policy"]').count()).resolves.toBe(1);
     } finally {
       await opened.close();
     }

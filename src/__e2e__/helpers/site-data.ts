@@ -25,6 +25,10 @@ export interface PublishedActor {
 
 const read = <T>(name: string, key: string): T[] => JSON.parse(readFileSync(path.join(distDir(), 'data', `${name}.json`), 'utf8'))[key];
 
+/** How many entries a data file holds. */
+export const publishedCount = (name: 'statements' | 'actors' | 'talks' | 'events' | 'sources'): number =>
+  JSON.parse(readFileSync(path.join(distDir(), 'data', `${name}.json`), 'utf8')).count;
+
 export const publishedStatements = () => read<PublishedStatement>('statements', 'statements');
 export const publishedActors = () => read<PublishedActor>('actors', 'actors');
 
