@@ -138,7 +138,7 @@ describe('speaker pages', () => {
     const statement = statements[0];
     const opened = await openPage(pathOf(statement?.url ?? '/'));
     try {
-      await opened.page.getByRole('link', { name: statement?.speaker.name, exact: true }).last().click();
+      await opened.page.getByRole('link', { name: statement?.speaker.name ?? '', exact: true }).last().click();
       await opened.page.waitForURL(`**/speakers/${statement?.speaker.id}/#${statement?.id}`);
       await expect(opened.page.locator(`[id="${statement?.id}"]`).evaluate((element) => element.matches(':target'))).resolves.toBe(true);
     } finally {
