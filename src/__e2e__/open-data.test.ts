@@ -1,0 +1,94 @@
+/**
+ * The published data: every JSON file valid against its published JSON
+ * Schema, the CSV a faithful RFC 4180 rendering of the JSON, and the feeds
+ * and sitemap listing what the site publishes.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { describe, expect, inject, it } from 'vitest';
+import { parseCsv } from '../lib/csv.ts';
+import { joinPassages } from '../lib/text.ts';
+import type { PublishedStatement } from './helpers/site-data.ts';
+
+const dist = inject('distDir');
+const read = (file: string) => readFileSync(path.join(dist, file), 'utf8');
+const NAMES = ['statements', 'actors', 'talks', 'events', 'sources'] as const;
+
+describe.each(NAMES)('/data/%s.json', (name) => {
+  const data = JSON.parse(read(`data/${name}.json`));
+  const schema = JSON.parse(read(`data/schema/${name}.schema.json`));
+
+  it('is valid against its published schema', () => {
+    const validate = new Ajv2020({ allErrors: true, strict: false }).compile(schema);
+    const valid = validate(data);
+    expect(validate.errors ?? [], JSON.stringify(validate.errors?.slice(0, 5), null, 2)).toEqual([]);
+    expect(valid).toBe(true);
+  });
+
+  it('points to its schema and counts its records', () => {
+    expect(data.$schema).toBe(schema.$id);
+    expect(data.count).toBe(data[name].length);
+    expect(data.count).toBeGreaterThan(0);
+  });
+
+  it('the schema rejects a record with a missing field (it is not a schema that accepts anything)', () => {
+    const validate = new Ajv2020({ strict: false }).compile(schema);
+    const [first, ...rest] = data[name];
+    const { id: _dropped, ...withoutId } = first;
+    expect(validate({ ...data, [name]: [withoutId, ...rest] })).toBe(false);
+  });
+});
+
+describe('/data/statements.csv', () => {
+  const text = read('data/statements.csv');
+  const rows = parseCsv(text);
+  const [header, ...records] = rows;
+  const statements: PublishedStatement[] = JSON.parse(read('data/statements.json')).statements;
+
+  it('is RFC 4180: CRLF line ends, a header, the same number of fields on every row', () => {
+    expect(text.endsWith('\r\n')).toBe(true);
+    expect(/[^\r]\n/.test(text), 'a line ending without CR').toBe(false);
+    expect(header).toEqual(['statement_id', 'speaker_id', 'speaker_name', 'kind', 'quotation', 'source_id', 'source_label', 'url']);
+    expect(records.every((row) => row.length === header?.length)).toBe(true);
+  });
+
+  it('has one row per rendering of each statement, matching the JSON', () => {
+    const expected = statements.flatMap((statement) =>
+      statement.renderings.map((rendering) => [statement.id, statement.speaker.id, statement.speaker.name, statement.kind, joinPassages(rendering.quotes), rendering.source.id, statement.url]),
+    );
+    expect(records.map((row) => [row[0], row[1], row[2], row[3], row[4], row[5], row[7]])).toEqual(expected);
+  });
+
+  it('escapes quotes and commas inside fields, and parses back to the same values', () => {
+    const withQuote = records.flatMap((row) => row).find((field) => field.includes('"'));
+    const withComma = records.flatMap((row) => row).find((field) => field.includes(','));
+    expect(withQuote, 'a field holding a quote mark').toBeDefined();
+    expect(withComma, 'a field holding a comma').toBeDefined();
+    expect(text).toContain(`"${withQuote?.replace(/"/g, '""')}"`);
+    expect(text).toContain(`"${withComma?.replace(/"/g, '""')}"`);
+  });
+});
+
+describe('feeds and discovery', () => {
+  const siteOrigin = inject('siteOrigin');
+  const statements: PublishedStatement[] = JSON.parse(read('data/statements.json')).statements;
+
+  it('the RSS feed lists every statement with its permanent URL, and no invented dates', () => {
+    const feed = read('statements.xml');
+    const links = [...feed.matchAll(/<item>[\s\S]*?<link>([^<]+)<\/link>/g)].map((match) => match[1]);
+    expect(links.sort()).toEqual(statements.map((statement) => statement.url).sort());
+    expect(feed).not.toContain('<pubDate>');
+  });
+
+  it('the sitemap lists every statement page and not the search or 404 pages', () => {
+    const sitemap = read('sitemap-0.xml');
+    for (const statement of statements) expect(sitemap).toContain(`<loc>${statement.url}</loc>`);
+    expect(sitemap).not.toContain(`${siteOrigin}/search/`);
+    expect(sitemap).not.toContain('404');
+  });
+
+  it('robots.txt points to the sitemap on the site', () => {
+    expect(read('robots.txt')).toContain(`Sitemap: ${siteOrigin}/sitemap-index.xml`);
+  });
+});
