@@ -149,7 +149,7 @@ describe('the URL holds the search', () => {
     try {
       await opened.page.locator('pagefind-input input').fill('caves');
       await opened.page.waitForURL(/\?q=caves$/);
-      await waitForResults(opened.page);
+      await opened.page.locator('pagefind-results a[href*="pagefind-highlight=caves"]').first().waitFor();
       // Pick a speaker in the filter pane (its speaker group is open from the start).
       await opened.page.locator('pagefind-filter-pane').getByRole('checkbox', { name: /^Khawaja Asif/ }).check();
       await opened.page.waitForURL(/\?q=caves&speaker=khawaja-asif$/);
