@@ -186,8 +186,10 @@ describe('without JavaScript', () => {
     try {
       const page = await context.newPage();
       await page.goto(`${inject('baseUrl')}/search/?q=caves`);
-      const notice = page.getByText('Search needs JavaScript');
+      // Playwright's text selectors skip <noscript>; the element itself is rendered when scripting is off.
+      const notice = page.locator('noscript p');
       await expect(notice.isVisible()).resolves.toBe(true);
+      await expect(notice.textContent()).resolves.toContain('Search needs JavaScript');
       const hrefs = await page.locator('main a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
       expect(hrefs).toEqual(expect.arrayContaining(['/speakers/', '/statements/']));
     } finally {

@@ -20,8 +20,6 @@ declare global {
 const COMPONENT_UI = '/pagefind/pagefind-component-ui.js';
 
 export async function startSearchPage(): Promise<void> {
-  // The notice is for readers without JavaScript; this script running means they have it.
-  document.querySelector<HTMLElement>('[data-needs-js-notice]')?.setAttribute('hidden', '');
   const labels = JSON.parse(document.getElementById('search-facets')?.textContent ?? '{}') as FacetLabels;
   await import(/* @vite-ignore */ COMPONENT_UI);
   const instance = window.PagefindComponents?.getInstanceManager().getInstance('default');
