@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import yaml from 'js-yaml';
-import { checkContent, formatField, formatProblem } from '../lib/content-check.ts';
+import { checkContent, formatField, formatProblem, quotedInProse } from '../lib/content-check.ts';
 import { parseEntryFile } from '../lib/frontmatter.ts';
 import { contentIntegrity } from '../integrations/content-integrity.ts';
 import { copyContent, REAL_CONTENT } from './helpers/content-copy.ts';
@@ -181,6 +181,21 @@ describe('the catalogue of broken inputs', () => {
     expect(problems()).toEqual([]);
   });
 
+  it("words in quotation marks in the site's prose that no cited source contains", () => {
+    fixture.write('events/border-closure.mdx', `${fixture.read('events/border-closure.mdx')}\nThe source calls it "a total blockade".\n`);
+    fixture.write('sources/istanbul-to-tora-bora.mdx', `${fixture.read('sources/istanbul-to-tora-bora.mdx')}\nIt says “Pakistan will never talk again”.\n`);
+    expect(problems()).toEqual([
+      'content/sources/istanbul-to-tora-bora.mdx: the body quotes words that are not verbatim in this source: "Pakistan will never talk again"',
+      'content/events/border-closure.mdx: the body quotes words that are not verbatim in any source the entry cites: "a total blockade"',
+    ]);
+  });
+
+  it("quoted words in prose verbatim in a source the entry does not cite", () => {
+    // "internal matter" is in the second source only; the border closure cites the first.
+    fixture.write('events/border-closure.mdx', `${fixture.read('events/border-closure.mdx')}\nCompare “internal matter”.\n`);
+    expect(problems()).toEqual(['content/events/border-closure.mdx: the body quotes words that are not verbatim in any source the entry cites: "internal matter"']);
+  });
+
   it('a frontmatter block that is a list', () => {
     fixture.write('actors/qatar.mdx', '---\n- Qatar\n---\n');
     expect(problems()).toEqual(['content/actors/qatar.mdx: the frontmatter must be a mapping of fields']);
@@ -221,5 +236,11 @@ describe('a dangling reference in every reference field', () => {
     expect(problems()).toContain(
       `content/${file} › ${formatField(field.path)}: "no-such-entry" is not an entry of ${field.target} (no content/${field.target}/no-such-entry.mdx)`,
     );
+  });
+});
+
+describe('quotedInProse', () => {
+  it('finds straight and curly quotations, splits at an ellipsis, and skips markup', () => {
+    expect(quotedInProse('He said “a b … c d” and "e".\n<img alt="not prose" /> [link](/x/ "title")')).toEqual(['a b', 'c d', 'e']);
   });
 });

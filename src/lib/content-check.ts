@@ -62,6 +62,13 @@ const SCHEMAS: Record<CollectionName, z.ZodType> = {
 /** Fields whose text must stand verbatim in the source named beside them. */
 const VERBATIM_FIELDS = ['text', 'quotes', 'excerpt', 'setting', 'when'] as const;
 
+/** Words the site's own prose puts in quotation marks; "a … b" quotes two passages. */
+export function quotedInProse(body: string): string[] {
+  const prose = body.replace(/<[^>]*>/g, ' ').replace(/\]\([^)]*\)/g, ']'); // not attribute values or link targets
+  const quoted = [...prose.matchAll(/“([^”]+)”|"([^"\n]+)"/g)].map((match) => match[1] ?? match[2] ?? '');
+  return quoted.flatMap((words) => words.split(/\s*…\s*/)).filter((words) => words.trim().length > 0);
+}
+
 /** Markup an MDX body may not carry: it would run in readers' browsers. */
 const ACTIVE_MARKUP: [RegExp, string][] = [
   [/<script\b/i, 'a <script> element'],
@@ -190,10 +197,28 @@ export function checkContent(contentDir: string): ContentCheckResult {
     if (entry.collection === 'sources') {
       const text = sourceTexts.get(entry.id);
       if (text === undefined) report(entry.file, `the source has no text file: add content/sources/${entry.id}.txt`);
-      else if (typeof entry.data.headline === 'string' && !isVerbatimIn(entry.data.headline, text)) {
-        report(entry.file, 'the headline is not in the source text', 'headline');
+      else {
+        if (typeof entry.data.headline === 'string' && !isVerbatimIn(entry.data.headline, text)) {
+          report(entry.file, 'the headline is not in the source text', 'headline');
+        }
+        const boilerplate = (entry.data.boilerplate as { text: string }[]).map((item) => item.text).join(' ');
+        for (const words of quotedInProse(entry.body)) {
+          if (!isVerbatimIn(words, text) && !isVerbatimIn(words, boilerplate)) {
+            report(entry.file, `the body quotes words that are not verbatim in this source: "${words}"`);
+          }
+        }
       }
       continue;
+    }
+    // Words the prose quotes must stand in a source the entry cites.
+    const cited = new Set<string>();
+    walk(entry.data, [], (node) => {
+      if (isEntryRef(node) && node.collection === 'sources') cited.add(node.id);
+    });
+    for (const words of quotedInProse(entry.body)) {
+      if (![...cited].some((id) => isVerbatimIn(words, sourceTexts.get(id) ?? ''))) {
+        report(entry.file, `the body quotes words that are not verbatim in any source the entry cites: "${words}"`);
+      }
     }
     walk(entry.data, [], (node, at) => {
       if (isEntryRef(node)) {

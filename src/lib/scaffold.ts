@@ -39,7 +39,7 @@ events: []
 ---
 
 Context in your own words: who said it, when and where as the sources report it, and what it answers.
-Attribute every claim to its source ("according to the second source").
+Attribute every claim to its source, for example: according to the second source.
 `,
   actor: `---
 # The name the site lists them under; for an unnamed speaker, the source's description.
