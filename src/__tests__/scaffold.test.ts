@@ -26,29 +26,27 @@ describe('npm run new', () => {
     expect(found.every((problem) => problem.startsWith('content/statements/asif-new-warning.mdx'))).toBe(true);
   });
 
-  it('accepts the scaffolded statement once it is filled in with verbatim words', () => {
-    scaffold('statement', 'asif-new-warning');
+  /** Fills in the scaffolded statement as an author would, quoting `words` from the second source. */
+  const fillStatement = (words: string) => {
     const file = 'statements/asif-new-warning.mdx';
     fixture.edit(file, 'speaker: ""', 'speaker: "khawaja-asif"');
     fixture.edit(file, 'kind: ""', 'kind: "direct-quote"');
     fixture.edit(file, 'summary: ""', 'summary: "Khawaja Asif says the warmongers misunderstood Pakistan."');
     fixture.edit(file, '- source: ""', '- source: "istanbul-to-tora-bora"');
-    fixture.edit(file, '      - "" #', '      - "warmongers" #');
+    fixture.edit(file, '      - "" #', `      - "${words}" #`);
     fixture.edit(file, /    excerpt: "".*\n/, '');
     fixture.edit(file, 'topics: []', 'topics: ["taliban-regime"]');
+  };
+
+  it('accepts the scaffolded statement once it is filled in with verbatim words', () => {
+    scaffold('statement', 'asif-new-warning');
+    fillStatement('warmongers');
     expect(problems()).toEqual([]);
   });
 
   it('refuses a scaffolded statement whose quotation is not verbatim', () => {
     scaffold('statement', 'asif-new-warning');
-    const file = 'statements/asif-new-warning.mdx';
-    fixture.edit(file, 'speaker: ""', 'speaker: "khawaja-asif"');
-    fixture.edit(file, 'kind: ""', 'kind: "direct-quote"');
-    fixture.edit(file, 'summary: ""', 'summary: "A summary."');
-    fixture.edit(file, '- source: ""', '- source: "istanbul-to-tora-bora"');
-    fixture.edit(file, '      - "" #', '      - "war mongers" #');
-    fixture.edit(file, /    excerpt: "".*\n/, '');
-    fixture.edit(file, 'topics: []', 'topics: ["taliban-regime"]');
+    fillStatement('war mongers');
     expect(problems()).toEqual([expect.stringMatching(/renderings\[0\]\.quotes\[0\]: not found verbatim in source "istanbul-to-tora-bora"/)]);
   });
 
