@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContent, formatProblem, type CheckedEntry } from '../lib/content-check.ts';
+import { checkContent, formatProblem, quotedInProse, type CheckedEntry } from '../lib/content-check.ts';
 import { foldForMatch, isVerbatimIn } from '../lib/quote-match.ts';
 import { REAL_CONTENT } from './helpers/content-copy.ts';
 
@@ -72,5 +72,20 @@ describe.skipIf(!existsSync(RECEIVED))(`source texts against the articles as rec
     const wordCount = (text: string) => foldForMatch(text).split(' ').filter(Boolean).length;
     const boilerplateWords = boilerplate.reduce((sum, text) => sum + wordCount(text), 0);
     expect(wordCount(kept) + boilerplateWords).toBeGreaterThanOrEqual(wordCount(received) - boilerplate.length);
+  });
+});
+
+describe('completeness', () => {
+  // Every passage a source prints in quotation marks is somebody's words, so a statement must carry it.
+  it.each(ofCollection('sources').map((entry) => [entry.id] as const))('every quotation printed in %s is in a statement citing it', (sourceId) => {
+    const printed = quotedInProse(sourceText(sourceId)).map((passage) => foldForMatch(passage).replace(/[,.]$/, ''));
+    expect(printed.length).toBeGreaterThan(0);
+    const carried = ofCollection('statements').flatMap((entry) =>
+      renderingsOf(entry)
+        .filter((rendering) => rendering.source.id === sourceId)
+        .flatMap((rendering) => rendering.quotes.map(foldForMatch)),
+    );
+    const missing = printed.filter((passage) => !carried.some((quote) => quote.includes(passage) || passage.includes(quote)));
+    expect(missing).toEqual([]);
   });
 });
