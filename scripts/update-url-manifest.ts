@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { listBuiltFiles, mergeManifest, publishedUrls, urlOfFile } from '../src/lib/url-manifest.ts';
+import { anchorsOfBuild, listBuiltFiles, mergeManifest, publishedUrls } from '../src/lib/url-manifest.ts';
 
 const dist = path.resolve('dist');
 const manifestFile = path.resolve('published-urls.json');
@@ -15,12 +15,7 @@ if (!existsSync(dist)) {
 }
 const files = listBuiltFiles(dist);
 // Statement anchors on speaker pages are part of the contract: /speakers/<id>/#<statement-id>.
-const anchors = files
-  .filter((file) => /^speakers\/[^/]+\/index\.html$/.test(file.split(path.sep).join('/')))
-  .flatMap((file) => {
-    const html = readFileSync(path.join(dist, file), 'utf8');
-    return [...html.matchAll(/<li class="statement-card[^"]*" id="([^"]+)"/g)].map((match) => `${urlOfFile(file)}#${match[1]}`);
-  });
+const anchors = anchorsOfBuild(dist);
 const existing: string[] = existsSync(manifestFile) ? JSON.parse(readFileSync(manifestFile, 'utf8')) : [];
 const merged = mergeManifest(existing, publishedUrls(files, anchors));
 writeFileSync(manifestFile, `${JSON.stringify(merged, null, 2)}\n`);

@@ -6,6 +6,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, inject, it } from 'vitest';
+import { quotedInProse } from '../lib/content-check.ts';
+import { isVerbatimIn } from '../lib/quote-match.ts';
 import { closeBrowser, getBrowser, openPage } from './helpers/browser.ts';
 import { pagesToVisit } from './helpers/dist.ts';
 import { pathOf, publishedActors, publishedStatements } from './helpers/site-data.ts';
@@ -31,6 +33,16 @@ describe('from the home page to a statement', () => {
     } finally {
       await opened.close();
     }
+  });
+
+  it("words the home page's introduction puts in quotation marks are verbatim in a source", () => {
+    const html = readFileSync(path.join(inject('distDir'), 'index.html'), 'utf8');
+    const intro = /<div class="prose lede">([\s\S]*?)<\/div>/.exec(html)?.[1] ?? '';
+    const quoted = quotedInProse(intro.replace(/&#39;/g, "'").replace(/&quot;/g, '"'));
+    expect(quoted.length).toBeGreaterThan(0);
+    const sources: { paragraphs: string[] }[] = JSON.parse(readFileSync(path.join(inject('distDir'), 'data/sources.json'), 'utf8')).sources;
+    const allText = sources.flatMap((source) => source.paragraphs).join('\n');
+    expect(quoted.filter((words) => !isVerbatimIn(words, allText))).toEqual([]);
   });
 
   it('every section of the site is linked from the home page', async () => {
@@ -78,14 +90,18 @@ describe('statement pages', () => {
     expect(/<link rel="canonical" href="([^"]+)"/.exec(html)?.[1]).toBe(statement.url);
 
     const ld = JSON.parse(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(html)?.[1] ?? 'null');
-    expect(ld).toMatchObject({
-      '@context': 'https://schema.org',
-      '@type': 'Quotation',
-      url: statement.url,
-      spokenByCharacter: { name: statement.speaker.name, url: statement.speaker.url },
-      creator: { name: statement.speaker.name },
-    });
-    expect(ld.isBasedOn.map((source: { url: string }) => source.url).sort()).toEqual(statement.renderings.map((rendering) => rendering.source.url).sort());
+    expect(ld).toMatchObject({ '@context': 'https://schema.org', url: statement.url, creator: { name: statement.speaker.name, url: statement.speaker.url } });
+    const sourceUrls = statement.renderings.map((rendering) => rendering.source.url).sort();
+    if (statement.kind === 'direct-quote') {
+      // A direct quotation is the speaker's words...
+      expect(ld).toMatchObject({ '@type': 'Quotation', spokenByCharacter: { name: statement.speaker.name } });
+      expect(ld.isBasedOn.map((source: { url: string }) => source.url).sort()).toEqual(sourceUrls);
+    } else {
+      // ...reported speech is the reporter's, so it is a claim appearing in the sources, not a quotation.
+      expect(ld['@type']).toBe('Claim');
+      expect(ld.spokenByCharacter).toBeUndefined();
+      expect(ld.appearance.map((source: { url: string }) => source.url).sort()).toEqual(sourceUrls);
+    }
   });
 
   it('in the browser, the metadata reads the same as the page', async () => {
@@ -95,7 +111,7 @@ describe('statement pages', () => {
       const title = await opened.page.title();
       expect(title).toContain(statement?.speaker.name.slice(0, 20));
       const ldText = await opened.page.locator('script[type="application/ld+json"]').textContent();
-      expect(JSON.parse(ldText ?? '{}')['@type']).toBe('Quotation');
+      expect(JSON.parse(ldText ?? '{}')['@type']).toBe(statement?.kind === 'direct-quote' ? 'Quotation' : 'Claim');
       // Where two sources render a statement, both renderings are on the page.
       await expect(opened.page.locator('figure.quotation').count()).resolves.toBe(statement?.renderings.length);
     } finally {

@@ -4,11 +4,11 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { fileOfUrl, listBuiltFiles, publishedUrls, redirectTarget } from '../lib/url-manifest.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { anchorsOfBuild, fileOfUrl, listBuiltFiles, publishedUrls, redirectTarget } from '../lib/url-manifest.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
-const DIST = path.join(ROOT, 'dist');
+const DIST = inject('distDir');
 const manifest: string[] = JSON.parse(readFileSync(path.join(ROOT, 'published-urls.json'), 'utf8'));
 
 const builtHtml = (url: string) => {
@@ -38,7 +38,7 @@ describe('published-urls.json', () => {
   });
 
   it('includes every URL of the current build (run `npm run urls:update` after adding pages)', () => {
-    const missing = publishedUrls(listBuiltFiles(DIST)).filter((url) => !manifest.includes(url));
+    const missing = publishedUrls(listBuiltFiles(DIST), anchorsOfBuild(DIST)).filter((url) => !manifest.includes(url));
     expect(missing).toEqual([]);
   });
 });

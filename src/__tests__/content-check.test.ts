@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import yaml from 'js-yaml';
@@ -92,8 +92,9 @@ describe('the content check refuses broken entries, naming the file and the fiel
   });
 
   it('malformed YAML', () => {
-    fixture.edit('actors/qatar.mdx', 'kind: "state"', 'kind: [state');
-    expect(problems()).toEqual([expect.stringMatching(/^content\/actors\/qatar\.mdx: the frontmatter is not valid YAML at line \d+/)]);
+    fixture.edit('actors/qatar.mdx', 'kind: "state"', 'kind: state: x');
+    expect(fixture.read('actors/qatar.mdx').split('\n')[2]).toBe('kind: state: x');
+    expect(problems()).toEqual([expect.stringMatching(/^content\/actors\/qatar\.mdx: the frontmatter is not valid YAML at line 3: /)]);
   });
 
   it('an empty file and a truncated one', () => {
@@ -118,9 +119,37 @@ describe('the content check refuses broken entries, naming the file and the fiel
     expect(problems()).toEqual(['content/actors/qatar.mdx: the body contains an event-handler attribute (on…=); MDX bodies may not carry active markup']);
   });
 
-  it('a source entry without its text', () => {
+  it('an empty source text', () => {
     fixture.write('sources/istanbul-to-tora-bora.txt', '');
     expect(problems()).toContain('content/sources/istanbul-to-tora-bora.txt: the source text is empty');
+  });
+
+  it('a source entry without its text file, and a text file without its entry', () => {
+    rmSync(path.join(fixture.dir, 'sources/istanbul-to-tora-bora.txt'));
+    fixture.write('sources/orphan.txt', 'Some article.');
+    const found = problems();
+    expect(found).toContain('content/sources/istanbul-to-tora-bora.mdx: the source has no text file: add content/sources/istanbul-to-tora-bora.txt');
+    expect(found).toContain('content/sources/orphan.txt: a source text without its entry: add content/sources/orphan.mdx');
+  });
+
+  it('a headline that is not the source\'s own', () => {
+    fixture.edit('sources/istanbul-to-tora-bora.mdx', 'headline: "From Istanbul To Tora Bora:', 'headline: "From Kabul To Tora Bora:');
+    expect(problems()).toContain('content/sources/istanbul-to-tora-bora.mdx › headline: the headline is not in the source text');
+  });
+
+  it('a timeline phase without the words that place it', () => {
+    fixture.edit('events/border-skirmishes.mdx', 'phase: "not-placed"', 'phase: "before-talks"');
+    expect(problems()).toEqual([expect.stringMatching(/^content\/events\/border-skirmishes\.mdx › timeline\.basis: quote the source's words that place it here/)]);
+  });
+
+  it('the same source cited twice', () => {
+    fixture.edit('actors/qatar.mdx', /sources:\n/, 'sources:\n  - "istanbul-to-tora-bora"\n');
+    expect(problems()).toEqual(['content/actors/qatar.mdx › sources: names the same source twice']);
+  });
+
+  it("quoted words in a summary that the sources do not contain", () => {
+    fixture.edit('events/border-closure.mdx', /^summary: .*$/m, 'summary: "The border was shut by a \\"total blockade\\"."');
+    expect(problems()).toEqual(['content/events/border-closure.mdx › summary: quotes words that are not verbatim in any source the entry cites: "total blockade"']);
   });
 });
 

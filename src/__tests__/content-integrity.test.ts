@@ -30,16 +30,6 @@ describe('the content', () => {
       expect(ofCollection(name).length, name).toBeGreaterThan(0);
     }
   });
-
-  describe.each(ofCollection('statements').map((entry) => [entry.id, entry] as const))('statement %s', (_id, entry) => {
-    it('has every quotation verbatim in the source it cites', () => {
-      for (const rendering of renderingsOf(entry)) {
-        for (const quote of rendering.quotes) {
-          expect(isVerbatimIn(quote, sourceText(rendering.source.id)), `${quote} in ${rendering.source.id}`).toBe(true);
-        }
-      }
-    });
-  });
 });
 
 describe('the two sources', () => {
@@ -85,7 +75,7 @@ describe('completeness', () => {
         .filter((rendering) => rendering.source.id === sourceId)
         .flatMap((rendering) => rendering.quotes.map(foldForMatch)),
     );
-    const missing = printed.filter((passage) => !carried.some((quote) => quote.includes(passage) || passage.includes(quote)));
+    const missing = printed.filter((passage) => !carried.some((quote) => quote.includes(passage)));
     expect(missing).toEqual([]);
   });
 });

@@ -25,7 +25,10 @@ describe('parseEntryFile', () => {
     expect(parseError('---\nname: Qatar\nkind: st')).toMatch(/never closed/);
   });
   it('reports bad YAML with its line in the file', () => {
-    expect(parseError('---\nname: Qatar\nkind: [state\n---\n')).toMatch(/not valid YAML at line \d+/);
+    expect(parseError('---\nname: Qatar\nkind: state: x\n---\n')).toMatch(/not valid YAML at line 3:/);
+  });
+  it('refuses an empty frontmatter block', () => {
+    expect(parseError('---\n---\nBody.\n')).toBe('the frontmatter is empty');
   });
   it('refuses frontmatter that is a list, not a mapping', () => {
     expect(parseError('---\n- a\n- b\n---\n')).toMatch(/must be a mapping/);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { groupInOrder, reportedPosition, sortByKey, comparePositions } from '../lib/ordering.ts';
-import { buildTimeline } from '../lib/timeline.ts';
+import { buildTimeline, timelineRows } from '../lib/timeline.ts';
 
 describe('reportedPosition', () => {
   const texts = new Map([
@@ -17,6 +17,12 @@ describe('reportedPosition', () => {
     const three = reportedPosition([{ source: 'second', quotes: ['three'] }], texts, rank);
     expect(comparePositions(one, two)).toBeLessThan(0);
     expect(comparePositions(two, three)).toBeLessThan(0);
+  });
+  it('places statements that share an excerpt by where their own words stand in it', () => {
+    const shared = 'Alpha said “one”. Later, beta said “two”.';
+    const second = reportedPosition([{ source: 'first', quotes: ['two'], excerpt: shared }], texts, rank);
+    const first = reportedPosition([{ source: 'first', quotes: ['one'], excerpt: shared }], texts, rank);
+    expect(comparePositions(first, second)).toBeLessThan(0);
   });
   it('takes the earliest of several renderings', () => {
     expect(reportedPosition([{ source: 'second', quotes: ['three'] }, { source: 'first', quotes: ['two'] }], texts, rank)[0]).toBe(0);
@@ -43,5 +49,34 @@ describe('buildTimeline', () => {
       ['after', ['a', 'd']],
       ['not-placed', ['b']],
     ]);
+  });
+});
+
+describe('timelineRows', () => {
+  const input = {
+    talks: [{ id: 't', href: '/talks/t/', title: 'Talks', timeline: { phase: 'during-talks', basis: [{ text: 'met from Saturday', source: { id: 's' } }] } }],
+    events: [
+      {
+        id: 'e',
+        href: '/events/e/',
+        title: 'Skirmishes',
+        timeline: { phase: 'not-placed', basis: [] },
+        facts: [
+          { aspect: 'when', text: 'earlier this month', source: { id: 's' } },
+          { aspect: 'casualties', text: 'dozens', source: { id: 's' } },
+        ],
+      },
+    ],
+    statements: [{ id: 'q', href: '/statements/q/', speaker: 'A', side: 'pakistan', kind: 'direct-quote' as const, passages: ['one', 'two'], timeline: undefined }],
+  };
+  const rows = timelineRows(input, (text) => text);
+
+  it('never shows time words as placing an item the sources do not place', () => {
+    const event = rows.find((row) => row.id === 'e');
+    expect(event?.basis).toEqual([]);
+    expect(event?.when.map((fact) => fact.text)).toEqual(['earlier this month']);
+  });
+  it('titles a direct quotation with its speaker and quoted words', () => {
+    expect(rows.find((row) => row.id === 'q')).toMatchObject({ title: 'A: “one … two”', phase: undefined, side: 'pakistan' });
   });
 });

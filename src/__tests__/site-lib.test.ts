@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bibtexCitation, plainCitation } from '../lib/citation.ts';
-import { jsonLdScript, quotationLd } from '../lib/json-ld.ts';
+import { jsonLdScript, quotationLd, statementLd } from '../lib/json-ld.ts';
 import { paginate } from '../lib/pagination.ts';
 import { outletPhrase, renderingDetails, statementPreview } from '../lib/previews.ts';
 import { isSubheading, statementsByParagraph } from '../lib/source-paragraphs.ts';
@@ -70,13 +70,16 @@ describe('citations', () => {
     url: 'https://example.org/statements/asif-respond-with-full-force/',
     siteName: 'Who Said What',
   };
-  it('gives a plain citation with speaker, words, source and URL', () => {
-    expect(plainCitation(input)).toBe(
-      'Khawaja Asif: “full force” As reported in: From Istanbul To Tora Bora, distributed by MENAFN. Who Said What. https://example.org/statements/asif-respond-with-full-force/',
-    );
+  it('gives a plain citation with speaker, words, source and URL, in that order', () => {
+    const citation = plainCitation(input);
+    const parts = [input.speaker, '“full force”.', 'As reported in: From Istanbul To Tora Bora, distributed by MENAFN.', input.siteName, input.url];
+    const positions = parts.map((part) => citation.indexOf(part));
+    expect(positions.every((position) => position >= 0)).toBe(true);
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
   });
-  it('marks reported speech as such', () => {
+  it('marks reported speech as such, in the plain citation and in BibTeX', () => {
     expect(plainCitation({ ...input, kind: 'paraphrase', passages: ['He said so.'] })).toContain('(reported speech) He said so.');
+    expect(bibtexCitation({ ...input, kind: 'paraphrase', passages: ['He said so.'], key: 'k' })).toContain('title = {(reported speech) He said so.},');
   });
   it('gives valid BibTeX with special characters escaped', () => {
     const bib = bibtexCitation({ ...input, passages: ['100% & more'], key: 'k1' });
@@ -122,6 +125,19 @@ describe('JSON-LD', () => {
     });
     expect(ld).toMatchObject({ '@type': 'Quotation', text: 'full force', spokenByCharacter: { '@type': 'Person', name: 'Khawaja Asif' }, creator: { name: 'Khawaja Asif' } });
     expect(ld.isBasedOn).toEqual([{ '@type': 'NewsArticle', name: 'S', url: 'https://e.org/sources/s/' }]);
+  });
+  it('does not present reported speech as a quotation', () => {
+    const ld = statementLd({
+      kind: 'paraphrase',
+      url: 'https://e.org/statements/b/',
+      text: 'Analysts note that x.',
+      speaker: { name: 'Analysts', url: 'https://e.org/speakers/analysts/', kind: 'group' },
+      sources: [{ name: 'S', url: 'https://e.org/sources/s/' }],
+      isPartOf: { name: 'W', url: 'https://e.org/' },
+    });
+    expect(ld['@type']).toBe('Claim');
+    expect(ld).not.toHaveProperty('spokenByCharacter');
+    expect(ld).toMatchObject({ creator: { '@type': 'Organization', name: 'Analysts' }, appearance: [{ '@type': 'NewsArticle', url: 'https://e.org/sources/s/' }] });
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fileOfUrl, mergeManifest, publishedUrls, redirectTarget, urlOfFile } from '../lib/url-manifest.ts';
+import { fileOfUrl, mergeManifest, publishedUrls, redirectTarget, speakerAnchors, urlOfFile } from '../lib/url-manifest.ts';
 
 describe('URL manifest helpers', () => {
   it('maps built files to URLs and back', () => {
@@ -14,6 +14,9 @@ describe('URL manifest helpers', () => {
       '/robots.txt',
       '/speakers/x/#a',
     ]);
+  });
+  it("gives each statement's anchor on its speaker's page", () => {
+    expect(speakerAnchors([{ id: 'asif-caves-warning', speaker: { id: 'khawaja-asif' } }])).toEqual(['/speakers/khawaja-asif/#asif-caves-warning']);
   });
   it('never drops a URL when merging', () => {
     expect(mergeManifest(['/old/', '/b/'], ['/b/', '/a/'])).toEqual(['/a/', '/b/', '/old/']);

@@ -18,7 +18,7 @@ const sourceName = (input: CitationInput) => (input.outlet ? `${input.sourceLabe
  * no access date: the page is static, so the reader adds the day they read it.
  */
 export function plainCitation(input: CitationInput): string {
-  const words = input.kind === 'direct-quote' ? `“${joinPassages(input.passages)}”` : `(reported speech) ${joinPassages(input.passages)}`;
+  const words = input.kind === 'direct-quote' ? `“${joinPassages(input.passages)}”.` : `(reported speech) ${joinPassages(input.passages).replace(/\.?$/, '.')}`;
   return `${input.speaker}: ${words} As reported in: ${sourceName(input)}. ${input.siteName}. ${input.url}`;
 }
 
@@ -27,7 +27,8 @@ const escapeBibtex = (text: string) => text.replace(/([{}\\&%$#_^~])/g, '\\$1');
 /** A BibTeX entry for one statement; `key` must be unique in the reader's bibliography. */
 export function bibtexCitation(input: CitationInput & { key: string }): string {
   const passages = escapeBibtex(joinPassages(input.passages));
-  const title = input.kind === 'direct-quote' ? `{\`\`${passages}''}` : `{${passages}}`;
+  // Reported speech is the reporter's sentence, so it is titled as such, not quoted.
+  const title = input.kind === 'direct-quote' ? `{\`\`${passages}''}` : `{(reported speech) ${passages}}`;
   return [
     `@misc{${input.key},`,
     `  author = {{${escapeBibtex(input.speaker)}}},`,

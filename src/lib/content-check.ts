@@ -215,9 +215,15 @@ export function checkContent(contentDir: string): ContentCheckResult {
     walk(entry.data, [], (node) => {
       if (isEntryRef(node) && node.collection === 'sources') cited.add(node.id);
     });
+    const inCitedSource = (words: string) => [...cited].some((id) => isVerbatimIn(words, sourceTexts.get(id) ?? ''));
     for (const words of quotedInProse(entry.body)) {
-      if (![...cited].some((id) => isVerbatimIn(words, sourceTexts.get(id) ?? ''))) {
-        report(entry.file, `the body quotes words that are not verbatim in any source the entry cites: "${words}"`);
+      if (!inCitedSource(words)) report(entry.file, `the body quotes words that are not verbatim in any source the entry cites: "${words}"`);
+    }
+    for (const field of ['summary', 'title'] as const) {
+      const prose = entry.data[field];
+      if (typeof prose !== 'string') continue;
+      for (const words of quotedInProse(prose)) {
+        if (!inCitedSource(words)) report(entry.file, `quotes words that are not verbatim in any source the entry cites: "${words}"`, field);
       }
     }
     walk(entry.data, [], (node, at) => {

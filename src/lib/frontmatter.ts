@@ -23,6 +23,7 @@ export function parseEntryFile(text: string): ParsedEntryFile {
   if (text.trim() === '') throw new EntryFileError('the file is empty');
   if (!OPENING.test(text)) throw new EntryFileError('the file must start with a "---" frontmatter block');
   const afterOpening = text.replace(OPENING, '');
+  if (/^---[ \t]*(?:\r?\n|$)/.test(afterOpening)) throw new EntryFileError('the frontmatter is empty');
   const closing = CLOSING.exec(afterOpening);
   if (!closing) throw new EntryFileError('the frontmatter block is never closed with "---" (is the file truncated?)');
   const yamlText = afterOpening.slice(0, closing.index);

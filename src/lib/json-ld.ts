@@ -9,15 +9,27 @@ export function jsonLdScript(data: unknown): string {
 export interface QuotationLdInput {
   url: string;
   text: string;
-  speaker: { name: string; url: string; kind: 'person' | 'organisation' };
+  /** The actor kind from the content; people and unnamed people are schema.org Persons. */
+  speaker: { name: string; url: string; kind: string };
   sources: { name: string; url: string; headline?: string | undefined }[];
   isPartOf: { name: string; url: string };
+}
+
+/**
+ * Structured data for a statement page: a schema.org `Quotation` for a direct
+ * quotation; for reported speech a `Claim`, because the words are the
+ * reporter's, not the speaker's.
+ */
+export function statementLd(input: QuotationLdInput & { kind: 'direct-quote' | 'paraphrase' }) {
+  if (input.kind === 'direct-quote') return quotationLd(input);
+  const { spokenByCharacter: _notSpoken, isBasedOn, ...rest } = quotationLd(input);
+  return { ...rest, '@type': 'Claim', appearance: isBasedOn };
 }
 
 /** schema.org `Quotation` for a statement page. */
 export function quotationLd(input: QuotationLdInput) {
   const speaker = {
-    '@type': input.speaker.kind === 'person' ? 'Person' : 'Organization',
+    '@type': input.speaker.kind === 'person' || input.speaker.kind === 'unnamed-person' ? 'Person' : 'Organization',
     name: input.speaker.name,
     url: input.speaker.url,
   };

@@ -21,8 +21,12 @@ export function reportedPosition(
   for (const rendering of renderings) {
     const rank = sourceRank.get(rendering.source) ?? Number.MAX_SAFE_INTEGER;
     const text = foldForMatch(sourceTexts.get(rendering.source) ?? '');
-    const words = foldForMatch(rendering.excerpt ?? rendering.quotes[0] ?? '');
-    const found = text.indexOf(words);
+    const excerpt = foldForMatch(rendering.excerpt ?? '');
+    const quote = foldForMatch(rendering.quotes[0] ?? '');
+    // Statements may share an excerpt: place each by where its own words stand inside it.
+    const excerptAt = excerpt ? text.indexOf(excerpt) : -1;
+    const quoteInExcerpt = excerptAt >= 0 ? excerpt.indexOf(quote) : -1;
+    const found = excerptAt >= 0 && quoteInExcerpt >= 0 ? excerptAt + quoteInExcerpt : text.indexOf(quote);
     const position: [number, number] = [rank, found < 0 ? Number.MAX_SAFE_INTEGER : found];
     if (comparePositions(position, best) < 0) best = position;
   }

@@ -2,13 +2,14 @@
  * Verbatim matching of quotations against source texts.
  *
  * Only two differences are forgiven: runs of whitespace (line breaks, double
- * spaces, a missing space before a curly quote mark) and the style of quote
- * marks (straight or curly). Everything else (spelling, punctuation, case)
+ * spaces) and the style of quote marks (straight or curly). A space missing
+ * in the source, as in `could“completely`, is not added: quote from the mark on. Everything else (spelling, punctuation, case)
  * must match letter for letter.
  */
 
-const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u2033"]/g;
-const SINGLE_QUOTES = /[\u2018\u2019\u201A\u201B\u2032']/g;
+/** The characters folded to a straight double or single quote mark. */
+export const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u2033"]/g;
+export const SINGLE_QUOTES = /[\u2018\u2019\u201A\u201B\u2032']/g;
 
 /** Folds text to the form in which quotations are compared. */
 export function foldForMatch(text: string): string {
@@ -30,10 +31,7 @@ export function paragraphIndexOf(quotation: string, paragraphs: readonly string[
   return paragraphs.findIndex((paragraph) => foldForMatch(paragraph).includes(needle));
 }
 
-/**
- * Why two renderings of the same words differ, in plain terms, or null when
- * they are the same after folding.
- */
+/** True when two renderings differ in more than whitespace and quote-mark style. */
 export function renderingsDiffer(a: string, b: string): boolean {
   return foldForMatch(a) !== foldForMatch(b);
 }

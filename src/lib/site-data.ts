@@ -78,7 +78,7 @@ async function load() {
       orderedStatements.filter((statement) => statement.data[kind].some((ref) => ref.id === id)),
     responsesTo: (statementId: string) =>
       orderedStatements.filter((statement) => statement.data.respondsTo.some((ref) => ref.id === statementId)),
-    /** Actors with at least one statement or listed in a delegation, grouped by side in a fixed order. */
+    /** Every actor, grouped by side in a fixed order, by name within a side. */
     actorsBySide: () => groupInOrder(sortByKey(actors, (entry) => entry.data.name, (a, b) => a.localeCompare(b)), (entry) => entry.data.side, Object.keys(SIDES) as SideId[]),
     topicsInUse: () =>
       (Object.keys(TOPICS) as TopicId[])

@@ -1,3 +1,5 @@
+import { DOUBLE_QUOTES, SINGLE_QUOTES } from './quote-match.ts';
+
 /** Shortens text to at most `max` characters at a word boundary, with an ellipsis. */
 export function truncate(text: string, max: number): string {
   const clean = text.replace(/\s+/g, ' ').trim();
@@ -31,7 +33,7 @@ export function paragraphsOf(text: string): string[] {
  * when the passage is not there.
  */
 export function splitAround(paragraph: string, passage: string): [string, string, string] | null {
-  const fold = (char: string) => (/[\u201C\u201D\u201E\u201F"]/.test(char) ? '"' : /[\u2018\u2019\u201A\u201B']/.test(char) ? "'" : char);
+  const fold = (char: string) => char.replace(DOUBLE_QUOTES, '"').replace(SINGLE_QUOTES, "'");
   // Build a folded copy with a map back to original indexes.
   const folded: string[] = [];
   const origin: number[] = [];

@@ -32,3 +32,49 @@ export function buildTimeline<T extends TimelineItem>(items: readonly T[], phase
     }))
     .filter((group) => group.items.length > 0);
 }
+
+type Reported = { text: string; source: { id: string } };
+type Placement = { phase: string; basis: readonly Reported[] } | undefined;
+
+export interface TimelineRow extends TimelineItem {
+  href: string;
+  title: string;
+  side?: string | undefined;
+  /** The source's time words for an item it does not place relative to the talks ("earlier this month"). */
+  when: readonly Reported[];
+}
+
+export interface TimelineInput {
+  talks: readonly { id: string; href: string; title: string; timeline: Placement }[];
+  events: readonly { id: string; href: string; title: string; timeline: Placement; facts: readonly (Reported & { aspect: string })[] }[];
+  /** In the order the sources report them. */
+  statements: readonly { id: string; href: string; speaker: string; side: string; kind: 'direct-quote' | 'paraphrase'; passages: readonly string[]; timeline: Placement }[];
+}
+
+/** One timeline row per talks, event and statement; "Placed by" only ever shows words that place the item. */
+export function timelineRows(input: TimelineInput, shorten: (text: string) => string): TimelineRow[] {
+  const placed = (timeline: Placement) => ({ phase: timeline?.phase, basis: timeline?.basis ?? [] });
+  return [
+    ...input.talks.map((entry) => ({ kind: 'talks' as const, id: entry.id, href: entry.href, title: entry.title, ...placed(entry.timeline), when: [] })),
+    ...input.events.map((entry) => ({
+      kind: 'event' as const,
+      id: entry.id,
+      href: entry.href,
+      title: entry.title,
+      ...placed(entry.timeline),
+      when: entry.facts.filter((fact) => fact.aspect === 'when'),
+    })),
+    ...input.statements.map((statement) => {
+      const words = shorten(statement.passages.join(' … '));
+      return {
+        kind: 'statement' as const,
+        id: statement.id,
+        href: statement.href,
+        title: `${statement.speaker}: ${statement.kind === 'direct-quote' ? `“${words}”` : words}`,
+        side: statement.side,
+        ...placed(statement.timeline),
+        when: [],
+      };
+    }),
+  ];
+}

@@ -4,7 +4,7 @@
  * longer resolves in the build (unless a redirect sends it to a live page).
  * `npm run urls:update` adds the URLs of a new build; nothing removes them.
  */
-import { readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 /** Files in the build that are not published URLs of their own. */
@@ -16,7 +16,7 @@ export function urlOfFile(relativeFile: string): string {
   return posix.endsWith('/index.html') ? posix.slice(0, -'index.html'.length) : posix;
 }
 
-/** The built file a URL path is served from, or null for a URL with an anchor or query. */
+/** The built file a URL path is served from; an anchor is ignored. */
 export function fileOfUrl(url: string): string {
   const pathname = url.split('#')[0] ?? url;
   return pathname.endsWith('/') ? `${pathname}index.html` : pathname;
@@ -50,4 +50,16 @@ export function mergeManifest(existing: readonly string[], current: readonly str
 export function redirectTarget(html: string): string | null {
   const match = /<meta\s+http-equiv="refresh"\s+content="\d+;\s*url=([^"]+)"/i.exec(html);
   return match?.[1] ?? null;
+}
+
+/** Each statement's anchor on its speaker's page: `/speakers/<speaker>/#<statement>`. */
+export function speakerAnchors(statements: readonly { id: string; speaker: { id: string } }[]): string[] {
+  return statements.map((statement) => `/speakers/${statement.speaker.id}/#${statement.id}`);
+}
+
+/** The anchors a build publishes, read from its own data file (`data/statements.json`). */
+export function anchorsOfBuild(dist: string): string[] {
+  const file = path.join(dist, 'data', 'statements.json');
+  if (!existsSync(file)) return [];
+  return speakerAnchors(JSON.parse(readFileSync(file, 'utf8')).statements);
 }

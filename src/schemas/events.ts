@@ -12,11 +12,16 @@ export const PHASES = {
 } as const;
 
 export const phaseSchema = <R extends z.ZodType>(ref: RefFactory<R>) =>
-  z.strictObject({
-    phase: z.enum(Object.keys(PHASES) as [keyof typeof PHASES, ...(keyof typeof PHASES)[]]),
-    /** The source's words that place it; required unless the phase is `not-placed`. */
-    basis: z.array(reportedText(ref)).default([]),
-  });
+  z
+    .strictObject({
+      phase: z.enum(Object.keys(PHASES) as [keyof typeof PHASES, ...(keyof typeof PHASES)[]]),
+      /** The source's words that place it; required unless the phase is `not-placed`. */
+      basis: z.array(reportedText(ref)).default([]),
+    })
+    .refine((timeline) => timeline.phase === 'not-placed' || timeline.basis.length > 0, {
+      path: ['basis'],
+      message: "quote the source's words that place it here, or use the phase not-placed",
+    });
 
 export const FACT_ASPECTS = {
   what: 'What happened',

@@ -51,4 +51,7 @@ export const reportedText = <R extends z.ZodType>(ref: RefFactory<R>) =>
 
 /** At least one source, each named once. */
 export const sourceList = <R extends z.ZodType>(ref: RefFactory<R>) =>
-  z.array(ref('sources')).min(1, 'every entry must cite at least one source');
+  z
+    .array(ref('sources'))
+    .min(1, 'every entry must cite at least one source')
+    .refine((refs) => new Set(refs.map((item) => JSON.stringify(item))).size === refs.length, 'names the same source twice');

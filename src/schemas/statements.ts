@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { phaseSchema } from './events.ts';
 import { topicSchema } from './topics.ts';
-import { plainText, sourceList, verbatim, type RefFactory } from './shared.ts';
+import { plainText, verbatim, type RefFactory } from './shared.ts';
 
 export const STATEMENT_KINDS = {
   'direct-quote': 'Direct quotation',
@@ -53,9 +53,3 @@ export const statementSchema = <R extends z.ZodType>(ref: RefFactory<R>) =>
     /** Where a statement is among the most significant, for the home page. */
     featured: z.boolean().default(false),
   });
-
-/** A statement's sources are those of its renderings; kept derivable, never typed twice. */
-export const statementSources = <S extends { source: unknown }>(renderings: S[]) =>
-  renderings.map((rendering) => rendering.source);
-
-export { sourceList };
