@@ -3,7 +3,13 @@
  * what goes where. Placeholders are empty on purpose, so `npm run
  * check:content` refuses an entry until it is filled in.
  */
+import { ACTOR_KINDS, SIDES } from '../schemas/actors.ts';
 import { SLUG_PATTERN } from '../schemas/shared.ts';
+import { MEDIA } from '../schemas/statements.ts';
+import { TOPICS } from '../schemas/topics.ts';
+
+/** The allowed values of a field, for a template comment. */
+const choices = (record: Record<string, string>) => Object.keys(record).join(' | ');
 
 export const SCAFFOLD_KINDS = ['statement', 'actor', 'source'] as const;
 export type ScaffoldKind = (typeof SCAFFOLD_KINDS)[number];
@@ -25,12 +31,11 @@ renderings:
     quotes:
       - "" # direct quote: only the words inside the quotation marks; paraphrase: the source's sentence
     excerpt: "" # the whole sentence around the quotation, verbatim (delete this line if not needed)
-    # post-on-x | remarks-to-reporters | official-statement | unnamed-source | public-phrase | not-stated
+    # ${choices(MEDIA)}
     medium: "not-stated"
     # Optional, verbatim: where/how ("Speaking to reporters at Parliament House") and when ("after the talks").
     # Never write a date the source does not give.
-# At least one of: cross-border-strikes, ttp, istanbul-talks, taliban-regime, war-economy,
-# border-security, mediation, history, ceasefire (see src/schemas/topics.ts).
+# At least one of: ${choices(TOPICS)}
 topics: []
 # Optional: ids of statements this one answers, and of the talks and events it belongs to.
 respondsTo: []
@@ -44,9 +49,9 @@ Attribute every claim to its source, for example: according to the second source
   actor: `---
 # The name the site lists them under; for an unnamed speaker, the source's description.
 name: ""
-# person | unnamed-person | government | delegation | group | organisation | media | state
+# ${choices(ACTOR_KINDS)}
 kind: ""
-# pakistan | afghan-taliban | mediator | international | militant | media | observers | unstated
+# ${choices(SIDES)}
 side: ""
 # Optional: the role at the time, in the site's words. Delete the line if the sources give none.
 role: ""

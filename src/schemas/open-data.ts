@@ -8,6 +8,7 @@ import { SIDES, ACTOR_KINDS } from './actors.ts';
 import { FACT_ASPECTS, PHASES } from './events.ts';
 import { MEDIA, STATEMENT_KINDS } from './statements.ts';
 import { TOPICS } from './topics.ts';
+import { boilerplateKindSchema } from './sources.ts';
 
 const keys = <T extends Record<string, string>>(record: T) => Object.keys(record) as [keyof T & string, ...(keyof T & string)[]];
 
@@ -91,7 +92,7 @@ export const sourceRecord = z.object({
   outlet: z.object({ name: z.string(), role: z.enum(['publisher', 'distributor']), basis: z.string() }).nullable(),
   author: z.string().nullable(),
   published: z.string().nullable(),
-  boilerplateRemoved: z.array(z.enum(['related-link', 'legal-disclaimer', 'comment-count'])),
+  boilerplateRemoved: z.array(boilerplateKindSchema),
   paragraphs: z.array(z.string()).describe('The article text as received, minus boilerplate, one item per paragraph'),
   statements: z.array(link),
 });

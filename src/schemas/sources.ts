@@ -6,6 +6,15 @@ import { plainText, verbatim } from './shared.ts';
  * outlet is recorded; where it says nothing, the field stays empty and the
  * site says so. The article text lives beside the entry as `<id>.txt`.
  */
+/** What may be left out of a source text as not being content, with how readers see it named. */
+export const BOILERPLATE_KINDS = {
+  'related-link': 'A related-article link',
+  'legal-disclaimer': 'A legal disclaimer',
+  'comment-count': 'A comment count',
+} as const;
+
+export const boilerplateKindSchema = z.enum(Object.keys(BOILERPLATE_KINDS) as [keyof typeof BOILERPLATE_KINDS, ...(keyof typeof BOILERPLATE_KINDS)[]]);
+
 export const sourceSchema = z.strictObject({
   /** How the site names the source in lists and citations (its own words, never an invented title). */
   label: plainText(120),
@@ -28,7 +37,7 @@ export const sourceSchema = z.strictObject({
   boilerplate: z
     .array(
       z.strictObject({
-        kind: z.enum(['related-link', 'legal-disclaimer', 'comment-count']),
+        kind: boilerplateKindSchema,
         text: verbatim(),
       }),
     )
