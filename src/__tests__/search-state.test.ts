@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { facetLabels } from '../lib/search-facets.ts';
-import { hasCriteria, queryFromState, stateFromQuery } from '../lib/search-state.ts';
+import { hasCriteria, historyStep, queryFromState, stateFromQuery } from '../lib/search-state.ts';
 
 const labels = facetLabels(
   [
@@ -33,5 +33,21 @@ describe('search state in the URL', () => {
   it('knows when there is something to search for', () => {
     expect(hasCriteria({ term: '', filters: {} })).toBe(false);
     expect(hasCriteria({ term: '', filters: { speaker: ['Khawaja Asif'] } })).toBe(true);
+  });
+});
+
+describe('historyStep', () => {
+  it('makes a change of filters a new step, so Back returns to the search before it', () => {
+    expect(historyStep('?q=caves', { term: 'caves', filters: { speaker: ['Khawaja Asif'] } }, labels)).toEqual({ action: 'push', query: '?q=caves&speaker=khawaja-asif' });
+    expect(historyStep('?q=caves&speaker=khawaja-asif', { term: 'caves', filters: {} }, labels)).toEqual({ action: 'push', query: '?q=caves' });
+  });
+  it('replaces the current step while the words change', () => {
+    expect(historyStep('?q=cav&speaker=khawaja-asif', { term: 'caves', filters: { speaker: ['Khawaja Asif'] } }, labels)).toEqual({
+      action: 'replace',
+      query: '?q=caves&speaker=khawaja-asif',
+    });
+  });
+  it('does nothing for the search already in the URL', () => {
+    expect(historyStep('?q=caves', { term: 'caves', filters: {} }, labels).action).toBe('none');
   });
 });

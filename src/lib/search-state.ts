@@ -49,3 +49,16 @@ export function queryFromState(state: SearchState, labels: FacetLabels): string 
 export function hasCriteria(state: SearchState): boolean {
   return state.term !== '' || Object.values(state.filters).some((values) => values.length > 0);
 }
+
+/**
+ * How a search changes the browser history: a change of filters is a step
+ * Back can return to ('push'); typing only refines the current step
+ * ('replace'); the same search again changes nothing ('none').
+ */
+export function historyStep(currentQuery: string, next: SearchState, labels: FacetLabels): { action: 'push' | 'replace' | 'none'; query: string } {
+  const query = queryFromState(next, labels);
+  if (query === currentQuery) return { action: 'none', query };
+  const filtersOnly = (state: SearchState) => queryFromState({ term: '', filters: state.filters }, labels);
+  const filtersChanged = filtersOnly(next) !== filtersOnly(stateFromQuery(currentQuery, labels));
+  return { action: filtersChanged ? 'push' : 'replace', query };
+}

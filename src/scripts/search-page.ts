@@ -3,7 +3,7 @@
  * does not do itself (Pagefind issues #819 and #588): the URL is read on load
  * and on Back/Forward, and rewritten on every search.
  */
-import { hasCriteria, queryFromState, stateFromQuery, type FacetLabels, type SearchState } from '../lib/search-state.ts';
+import { hasCriteria, historyStep, stateFromQuery, type FacetLabels, type SearchState } from '../lib/search-state.ts';
 
 interface PagefindInstance {
   triggerLoad(): Promise<void>;
@@ -26,11 +26,10 @@ export async function startSearchPage(): Promise<void> {
   if (!instance) return;
 
   // In faceted mode Pagefind runs an empty search once its index has loaded, which would
-  // wipe a term set earlier; so load first, ignoring the events, then apply the URL.
-  let restoring = true;
+  // wipe a term set earlier; so load first, then apply the URL.
   await instance.triggerLoad();
-  restoring = false;
 
+  let restoring = false;
   const restore = () => {
     const state = stateFromQuery(location.search, labels);
     restoring = true;
@@ -38,21 +37,13 @@ export async function startSearchPage(): Promise<void> {
     restoring = false;
   };
 
-  let lastFilters = queryFromState({ term: '', filters: stateFromQuery(location.search, labels).filters }, labels);
   instance.on('search', (term, filters) => {
     if (restoring) return;
-    const query = queryFromState({ term, filters: filters ?? {} }, labels);
-    if (query === location.search) return;
-    const filtersNow = queryFromState({ term: '', filters: filters ?? {} }, labels);
-    // A change of filters is a step Back can return to; typing only refines the current step.
-    if (filtersNow !== lastFilters) history.pushState(null, '', `${location.pathname}${query}`);
-    else history.replaceState(null, '', `${location.pathname}${query}`);
-    lastFilters = filtersNow;
+    const step = historyStep(location.search, { term, filters: filters ?? {} }, labels);
+    if (step.action === 'push') history.pushState(null, '', `${location.pathname}${step.query}`);
+    if (step.action === 'replace') history.replaceState(null, '', `${location.pathname}${step.query}`);
   });
-  window.addEventListener('popstate', () => {
-    lastFilters = queryFromState({ term: '', filters: stateFromQuery(location.search, labels).filters }, labels);
-    restore();
-  });
+  window.addEventListener('popstate', restore);
 
   if (hasCriteria(stateFromQuery(location.search, labels))) restore();
   document.querySelector('[data-search-root]')?.setAttribute('data-search-ready', '');
