@@ -17,6 +17,7 @@ vi.mock('../lib/site-data.ts', () => ({
   siteData: async () => ({
     source: (id: string) => ({ id, collection: 'sources', data: { label: 'A source' } }),
     sourceParagraphs: () => [`He said ${HOSTILE} loudly.`],
+    paragraphOf: () => 0,
   }),
 }));
 

@@ -41,9 +41,11 @@ describe('paragraphIndexOf', () => {
 
 describe('renderingsDiffer', () => {
   it('is false for the same words in other quote marks and spacing', () => {
-    expect(renderingsDiffer('“internal  matter”', '"internal matter"')).toBe(false);
+    expect(renderingsDiffer([{ quotes: ['“internal  matter”'] }, { quotes: ['"internal matter"'] }])).toBe(false);
+    expect(renderingsDiffer([{ quotes: ['one rendering only'] }])).toBe(false);
   });
   it('is true for different words', () => {
-    expect(renderingsDiffer('push them back to the caves', 'drive them back to their caves')).toBe(true);
+    expect(renderingsDiffer([{ quotes: ['push them back to the caves'] }, { quotes: ['drive them back to their caves'] }])).toBe(true);
+    expect(renderingsDiffer([{ quotes: ['a', 'b'] }, { quotes: ['a'] }])).toBe(true);
   });
 });

@@ -31,7 +31,7 @@ export function paragraphIndexOf(quotation: string, paragraphs: readonly string[
   return paragraphs.findIndex((paragraph) => foldForMatch(paragraph).includes(needle));
 }
 
-/** True when two renderings differ in more than whitespace and quote-mark style. */
-export function renderingsDiffer(a: string, b: string): boolean {
-  return foldForMatch(a) !== foldForMatch(b);
+/** True when the renderings' quoted passages differ in more than whitespace and quote-mark style. */
+export function renderingsDiffer(renderings: readonly { quotes: readonly string[] }[]): boolean {
+  return new Set(renderings.map((rendering) => foldForMatch(rendering.quotes.join(' … ')))).size > 1;
 }

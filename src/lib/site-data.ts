@@ -8,6 +8,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { SIDES, type SideId } from '../schemas/actors.ts';
 import { TOPICS, type TopicId } from '../schemas/topics.ts';
 import { comparePositions, groupInOrder, reportedPosition, sortByKey } from './ordering.ts';
+import { paragraphIndexOf } from './quote-match.ts';
 import { paragraphsOf } from './text.ts';
 
 export type Statement = CollectionEntry<'statements'>;
@@ -53,6 +54,8 @@ async function load() {
   const orderedStatements = sortByKey(statements, positionOf, comparePositions);
 
   const actor = lookup(actors, 'actor');
+  const paragraphsBySource = new Map([...sourceTexts].map(([id, text]) => [id, paragraphsOf(text)]));
+  const sourceParagraphs = (id: string): string[] => paragraphsBySource.get(id) ?? [];
   const statementsOf = (speakerId: string) => orderedStatements.filter((statement) => statement.data.speaker.id === speakerId);
 
   return {
@@ -68,7 +71,9 @@ async function load() {
     talksEntry: lookup(talks, 'talks'),
     event: lookup(events, 'event'),
     sourceText: (id: string) => sourceTexts.get(id) ?? '',
-    sourceParagraphs: (id: string) => paragraphsOf(sourceTexts.get(id) ?? ''),
+    sourceParagraphs,
+    /** The paragraph (0-based) of a source that holds some words, or -1: where quotations and facts link to. */
+    paragraphOf: (sourceId: string, words: string) => paragraphIndexOf(words, sourceParagraphs(sourceId)),
     speakerOf: (statement: Statement) => actor(statement.data.speaker.id),
     statementsOf,
     statementsCiting: (sourceId: string) =>

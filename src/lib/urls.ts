@@ -19,8 +19,10 @@ export const urls = {
   timeline: () => '/timeline/',
   sources: () => '/sources/',
   source: (id: string) => `/sources/${id}/`,
+  /** The id of a paragraph (0-based index) on its source page: the anchor readers link to. */
+  paragraphAnchor: (paragraph: number) => `p${paragraph + 1}`,
   /** An excerpt's anchor on its source page. */
-  sourceParagraph: (sourceId: string, paragraph: number) => `/sources/${sourceId}/#p${paragraph + 1}`,
+  sourceParagraph: (sourceId: string, paragraph: number) => `/sources/${sourceId}/#${urls.paragraphAnchor(paragraph)}`,
   search: (params: Record<string, string> = {}) => {
     const query = new URLSearchParams(params).toString();
     return query ? `/search/?${query}` : '/search/';

@@ -3,9 +3,10 @@
  * type. Everything is read from `dist/`, so new pages and new kinds of page
  * are covered without touching the tests.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { Parser } from 'htmlparser2';
+import { listBuiltFiles, urlOfFile } from '../../lib/url-manifest.ts';
 
 /**
  * The built site. `E2E_DIST` points the suite at another build (e.g. a copy
@@ -15,33 +16,15 @@ export function distDir(): string {
   return path.resolve(process.env['E2E_DIST'] ?? path.resolve(import.meta.dirname, '../../../dist'));
 }
 
-/** Folders of the build that hold no pages of the site (Pagefind's UI and index). */
-const NOT_PAGES = new Set(['pagefind']);
-
-/** Every HTML file of the build, relative to it with `/` separators, sorted; `pagefind/` excluded. */
+/** Every HTML file of the build, relative to it with `/` separators, sorted; Pagefind's `pagefind/` excluded. */
 export function listHtmlFiles(root: string = distDir()): string[] {
-  const found: string[] = [];
-  const walk = (relative: string) => {
-    for (const entry of readdirSync(path.join(root, relative), { withFileTypes: true })) {
-      const child = relative === '' ? entry.name : `${relative}/${entry.name}`;
-      if (entry.isDirectory()) {
-        if (!(relative === '' && NOT_PAGES.has(entry.name))) walk(child);
-      } else if (entry.isFile() && /\.html?$/i.test(entry.name)) {
-        found.push(child);
-      }
-    }
-  };
-  walk('');
-  return found.sort();
+  return listBuiltFiles(root)
+    .map((file) => file.split(path.sep).join('/'))
+    .filter((file) => /\.html?$/i.test(file) && !file.startsWith('pagefind/'));
 }
 
 /** The URL path a built file is served at: `index.html` → `/`, `a/b/index.html` → `/a/b/`, `404.html` → `/404.html`. */
-export function urlPathForFile(relativeFile: string): string {
-  const file = relativeFile.split(path.sep).join('/');
-  if (file === 'index.html') return '/';
-  if (file.endsWith('/index.html')) return `/${file.slice(0, -'index.html'.length)}`;
-  return `/${file}`;
-}
+export const urlPathForFile = urlOfFile;
 
 /** URL paths of all pages of the build, sorted. */
 export function listPagePaths(root: string = distDir()): string[] {
