@@ -60,7 +60,7 @@ const SCHEMAS: Record<CollectionName, z.ZodType> = {
 };
 
 /** Fields whose text must stand verbatim in the source named beside them. */
-const VERBATIM_FIELDS = ['text', 'quotes', 'excerpt', 'setting', 'when'] as const;
+const VERBATIM_FIELDS = ['text', 'quotes', 'excerpt', 'setting', 'when', 'attribution'] as const;
 
 /** Words the site's own prose puts in quotation marks; "a … b" quotes two passages. */
 export function quotedInProse(body: string): string[] {

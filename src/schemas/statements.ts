@@ -34,6 +34,14 @@ export const renderingSchema = <R extends z.ZodType>(ref: RefFactory<R>) =>
     setting: verbatim().optional(),
     /** When, in the source's words ("after the talks"); no date is ever inferred. */
     when: verbatim().optional(),
+    /**
+     * How the source attributes the words, verbatim: "he warned", "Islamabad
+     * reportedly warned", "officials said". Its hedges ("reportedly", "a source
+     * told") travel with the words wherever they are shown.
+     */
+    attribution: verbatim().optional(),
+    /** The unnamed intermediary the words reach the source through (a source familiar with the talks). */
+    via: ref('actors').optional(),
   });
 
 export const statementSchema = <R extends z.ZodType>(ref: RefFactory<R>) =>

@@ -1,0 +1,55 @@
+/**
+ * How a source attributes the words it reports. The source's own attribution
+ * ("Islamabad reportedly warned", "officials said") is stored verbatim on each
+ * rendering; these functions derive the short hedge that travels with the
+ * words on cards, previews, citations and in the open data.
+ */
+
+export interface AttributionFacts {
+  /** The source's words attributing the passage, verbatim ("Islamabad reportedly warned"). */
+  attribution?: string | undefined;
+}
+
+/** Hedges a source uses to say it has the words second-hand, in the order they are looked for. */
+const HEDGES: readonly RegExp[] = [
+  /\breportedly\b/i,
+  /\ballegedly\b/i,
+  /\bapparently\b/i,
+  /\bis said to\b/i,
+  /\baccording to\b[^,.;]*/i,
+  /\b(?:an? )?(?:unnamed |senior |security )?(?:officials?|sources?)(?: familiar with [^,.;]+?)? (?:said|told|say|says)\b/i,
+];
+
+/**
+ * The hedge in a source's attribution, in its own words ("reportedly",
+ * "officials said"), or undefined when the source attributes the words plainly
+ * ("he warned").
+ */
+export function hedgeIn(attribution: string | undefined): string | undefined {
+  if (!attribution) return undefined;
+  for (const pattern of HEDGES) {
+    const match = attribution.match(pattern);
+    if (match) return match[0].trim();
+  }
+  return undefined;
+}
+
+/**
+ * The hedge shown beside the speaker's name: the source's hedge word, and the
+ * unnamed intermediary the words came through when there is one
+ * ("reportedly", "according to a source familiar with the talks").
+ */
+export function hedgePhrase(rendering: AttributionFacts, viaName?: string): string | undefined {
+  const hedge = hedgeIn(rendering.attribution);
+  const via = viaName ? `according to ${lowerFirst(viaName)}` : undefined;
+  if (hedge && via) return /^according to/i.test(hedge) ? hedge : `${hedge}, ${via}`;
+  return hedge ?? via;
+}
+
+/** "Government of Pakistan (reportedly)": the speaker's name carrying the source's hedge. */
+export function speakerWithHedge(speaker: string, hedge: string | undefined): string {
+  return hedge ? `${speaker} (${hedge})` : speaker;
+}
+
+// Only a leading article is lowered: "A source familiar…" but never a proper name.
+const lowerFirst = (text: string) => text.replace(/^(A|An|The) /, (article) => article.toLowerCase());
