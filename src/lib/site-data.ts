@@ -76,6 +76,9 @@ async function load() {
     paragraphOf: (sourceId: string, words: string) => paragraphIndexOf(words, sourceParagraphs(sourceId)),
     speakerOf: (statement: Statement) => actor(statement.data.speaker.id),
     statementsOf,
+    /** Statements whose words reach a source through this (unnamed) intermediary. */
+    statementsThrough: (actorId: string) =>
+      orderedStatements.filter((statement) => statement.data.renderings.some((rendering) => rendering.via?.id === actorId)),
     statementsCiting: (sourceId: string) =>
       orderedStatements.filter((statement) => statement.data.renderings.some((rendering) => rendering.source.id === sourceId)),
     statementsOnTopic: (topic: TopicId) => orderedStatements.filter((statement) => statement.data.topics.includes(topic)),
