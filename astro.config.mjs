@@ -11,6 +11,11 @@ const site = process.env.SITE_URL ?? 'https://pakistan-afghanistan-2025.example'
 export default defineConfig({
   site,
   trailingSlash: 'always',
+  // Published URLs never break: a renamed entry keeps its old address as a redirect.
+  redirects: {
+    // The topic's label took one side's word ("regime"); it is now named neutrally.
+    '/topics/taliban-regime/': '/topics/taliban-government/',
+  },
   integrations: [
     contentIntegrity(),
     mdx(),

@@ -10,6 +10,7 @@ export const ACTOR_KINDS = {
   organisation: 'Organisation',
   media: 'News outlet',
   state: 'State',
+  'not-described': 'Not described by the sources',
 } as const;
 
 export const SIDES = {
@@ -17,7 +18,7 @@ export const SIDES = {
   'afghan-taliban': 'Afghan Taliban',
   mediator: 'Mediator',
   international: 'International',
-  militant: 'Militant group',
+  'non-state': 'Non-state groups',
   media: 'Media',
   observers: 'Analysts and observers',
   unstated: 'Side not stated',

@@ -1,15 +1,20 @@
 import { z } from 'astro/zod';
 
-/** The topics statements are filed under; labels are what readers see. */
+/**
+ * The topics statements are filed under; labels are what readers see. Labels
+ * stay neutral between the sides: the sources' words where both sides' accounts
+ * use them, the site's plain words where they differ ("Taliban government",
+ * not one side's "regime").
+ */
 export const TOPICS = {
   'cross-border-strikes': 'Cross-border strikes',
   'ttp': 'Tehreek-e-Taliban Pakistan (TTP)',
   'istanbul-talks': 'Istanbul talks',
-  'taliban-regime': 'The Taliban regime',
+  'taliban-government': 'The Taliban government',
   'war-economy': 'War economy',
   'border-security': 'Border security',
   'mediation': 'Mediation',
-  'history': 'History and rhetoric',
+  'history': 'History and historical references',
   'ceasefire': 'Truce and fighting',
 } as const;
 
