@@ -10,6 +10,7 @@ import { TOPICS, type TopicId } from '../schemas/topics.ts';
 import { comparePositions, groupInOrder, reportedPosition, sortByKey } from './ordering.ts';
 import { paragraphIndexOf } from './quote-match.ts';
 import { paragraphsOf } from './text.ts';
+import { previewInputFor, type PreviewInput } from './previews.ts';
 
 export type Statement = CollectionEntry<'statements'>;
 export type Actor = CollectionEntry<'actors'>;
@@ -54,6 +55,7 @@ async function load() {
   const orderedStatements = sortByKey(statements, positionOf, comparePositions);
 
   const actor = lookup(actors, 'actor');
+  const source = lookup(sources, 'source');
   const paragraphsBySource = new Map([...sourceTexts].map(([id, text]) => [id, paragraphsOf(text)]));
   const sourceParagraphs = (id: string): string[] => paragraphsBySource.get(id) ?? [];
   const statementsOf = (speakerId: string) => orderedStatements.filter((statement) => statement.data.speaker.id === speakerId);
@@ -65,7 +67,7 @@ async function load() {
     statements: orderedStatements,
     talks,
     events,
-    source: lookup(sources, 'source'),
+    source,
     actor,
     statement: lookup(statements, 'statement'),
     talksEntry: lookup(talks, 'talks'),
@@ -75,6 +77,12 @@ async function load() {
     /** The paragraph (0-based) of a source that holds some words, or -1: where quotations and facts link to. */
     paragraphOf: (sourceId: string, words: string) => paragraphIndexOf(words, sourceParagraphs(sourceId)),
     speakerOf: (statement: Statement) => actor(statement.data.speaker.id),
+    /** What previews, titles and cards are made from: the speaker, role and hedge, the first rendering's words, the summary, the sources. */
+    previewInputOf: (statement: Statement): PreviewInput =>
+      previewInputFor(statement.data, (id) => actor(id).data, (id) => source(id).data),
+    /** The source's hedge on the first rendering ("reportedly"), or undefined. */
+    hedgeOf: (statement: Statement): string | undefined =>
+      previewInputFor(statement.data, (id) => actor(id).data, (id) => source(id).data).hedge,
     statementsOf,
     /** Statements whose words reach a source through this (unnamed) intermediary. */
     statementsThrough: (actorId: string) =>

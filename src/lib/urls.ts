@@ -6,6 +6,8 @@ export const urls = {
   home: () => '/',
   statements: (page = 1) => (page <= 1 ? '/statements/' : `/statements/page/${page}/`),
   statement: (id: string) => `/statements/${id}/`,
+  /** A statement's quote card, the image its link previews show. */
+  statementCard: (id: string) => `/statements/${id}/card.png`,
   speakers: () => '/speakers/',
   speaker: (id: string) => `/speakers/${id}/`,
   /** A statement's anchor on its speaker's page. */
@@ -34,4 +36,15 @@ export const urls = {
 export function absoluteUrl(path: string, site: URL | string | undefined): string {
   if (!site) throw new Error('`site` must be set in astro.config.mjs to build absolute URLs');
   return new URL(path, site).href;
+}
+
+/**
+ * The address shown and copied for a page before the browser knows better:
+ * the canonical URL when the build has a real `SITE_URL`, the path alone when
+ * it has only the placeholder (which never loads). A script replaces it with
+ * the address the page was loaded from (`src/scripts/copy.ts`).
+ */
+export function shownUrl(path: string, site: URL | string | undefined, placeholder: string): string {
+  const absolute = absoluteUrl(path, site);
+  return new URL(absolute).origin === new URL(placeholder).origin ? path : absolute;
 }
