@@ -7,7 +7,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { SIDES, type SideId } from '../schemas/actors.ts';
 import { TOPICS, type TopicId } from '../schemas/topics.ts';
-import { comparePositions, groupInOrder, reportedPosition, sortByKey } from './ordering.ts';
+import { comparePositions, compareSpeakers, groupInOrder, membersOf, reportedPosition, sortByKey } from './ordering.ts';
 import { paragraphIndexOf } from './quote-match.ts';
 import { paragraphsOf } from './text.ts';
 import { previewInputFor, type PreviewInput } from './previews.ts';
@@ -58,7 +58,10 @@ async function load() {
   const source = lookup(sources, 'source');
   const paragraphsBySource = new Map([...sourceTexts].map(([id, text]) => [id, paragraphsOf(text)]));
   const sourceParagraphs = (id: string): string[] => paragraphsBySource.get(id) ?? [];
-  const statementsOf = (speakerId: string) => orderedStatements.filter((statement) => statement.data.speaker.id === speakerId);
+  // Indexed once: pages ask for a speaker's statements many times, and the corpus may hold thousands.
+  const bySpeaker = Map.groupBy(orderedStatements, (statement) => statement.data.speaker.id);
+  const statementsOf = (speakerId: string) => bySpeaker.get(speakerId) ?? [];
+  const bySide = Map.groupBy(orderedStatements, (statement) => actor(statement.data.speaker.id).data.side);
 
   return {
     sources: orderedSources,
@@ -95,7 +98,19 @@ async function load() {
     responsesTo: (statementId: string) =>
       orderedStatements.filter((statement) => statement.data.respondsTo.some((ref) => ref.id === statementId)),
     /** Every actor, grouped by side in a fixed order, by name within a side. */
-    actorsBySide: () => groupInOrder(sortByKey(actors, (entry) => entry.data.name, (a, b) => a.localeCompare(b)), (entry) => entry.data.side, Object.keys(SIDES) as SideId[]),
+    actorsBySide: () => groupInOrder(sortByKey(actors, (entry) => entry.data, compareSpeakers), (entry) => entry.data.side, Object.keys(SIDES) as SideId[]),
+    /** A side's speakers, named ones first, then unnamed ones. */
+    actorsOnSide: (side: SideId) => sortByKey(actors.filter((entry) => entry.data.side === side), (entry) => entry.data, compareSpeakers),
+    /** A side's statements, in the order the sources report them. */
+    statementsOnSide: (side: SideId) => bySide.get(side) ?? [],
+    /** Statements by an organisation's members (directly or through a body within it), each with the member who made it. */
+    memberStatementsOf: (groupId: string) => {
+      const members = new Map(membersOf(groupId, actors.map((entry) => ({ id: entry.id, memberOf: entry.data.memberOf.map((ref) => ref.id), entry }))).map((member) => [member.id, member.entry]));
+      return orderedStatements.flatMap((statement) => {
+        const member = members.get(statement.data.speaker.id);
+        return member ? [{ statement, member }] : [];
+      });
+    },
     topicsInUse: () =>
       (Object.keys(TOPICS) as TopicId[])
         .map((topic) => ({ topic, statements: orderedStatements.filter((statement) => statement.data.topics.includes(topic)) }))

@@ -12,6 +12,8 @@ export const urls = {
   speaker: (id: string) => `/speakers/${id}/`,
   /** A statement's anchor on its speaker's page. */
   speakerStatement: (speakerId: string, statementId: string) => `/speakers/${speakerId}/#${statementId}`,
+  /** A side's page: its speakers and statements. */
+  side: (side: string, page = 1) => (page <= 1 ? `/sides/${side}/` : `/sides/${side}/page/${page}/`),
   topics: () => '/topics/',
   topic: (id: string, page = 1) => (page <= 1 ? `/topics/${id}/` : `/topics/${id}/page/${page}/`),
   talksIndex: () => '/talks/',
