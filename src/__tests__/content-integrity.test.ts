@@ -97,3 +97,15 @@ describe('completeness', () => {
     expect(missing).toEqual([]);
   });
 });
+
+describe("the site's label notes", () => {
+  const texts = ofCollection('sources').map((entry) => sourceText(entry.id));
+  it('quote only words that stand verbatim in a source', async () => {
+    const { TOPIC_LABEL_NOTES } = await import('../schemas/topics.ts');
+    const { SIDE_LABEL_NOTES } = await import('../schemas/actors.ts');
+    const notes = [...Object.values(TOPIC_LABEL_NOTES), ...Object.values(SIDE_LABEL_NOTES)];
+    expect(notes.length).toBeGreaterThan(0);
+    const unsourced = notes.flatMap((note) => quotedInProse(note ?? '')).filter((words) => !texts.some((text) => isVerbatimIn(words, text)));
+    expect(unsourced).toEqual([]);
+  });
+});
