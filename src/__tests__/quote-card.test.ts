@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../lib/content-check.ts';
 import { CARD_HEIGHT, CARD_WIDTH, cardInputFor, cardKey, cardModel, cardSummary, MIN_FONT_SIZE, readCachedCard, storeCachedCard, type CardInput } from '../lib/quote-card.ts';
 import { cardTree, loadFonts, renderCard, type Node } from '../lib/quote-card-render.ts';
-import { statementCards } from '../integrations/quote-cards.ts';
+import { readCardContent, statementCards } from '../integrations/quote-cards.ts';
 
 const input: CardInput = {
   label: 'Quotation',
@@ -118,6 +118,10 @@ describe('quote cards of the content', () => {
   const cards = statementCards(entries, 'Site');
   it('makes one card per statement', () => {
     expect(cards.map((card) => card.id).sort()).toEqual(entries.filter((entry) => entry.collection === 'statements').map((entry) => entry.id).sort());
+  });
+  it('reads the same statements, actors and sources as the content check, for builds that ran the check in another process', () => {
+    const read = readCardContent(path.resolve(import.meta.dirname, '../../content'));
+    expect(statementCards(read, 'Site')).toEqual(cards);
   });
   it('carries the hedge where the first rendering has one', () => {
     expect(cards.find((card) => card.id === 'islamabad-suspicious-movements')?.model.speaker).toBe('Government of Pakistan (reportedly)');

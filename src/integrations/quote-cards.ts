@@ -1,17 +1,42 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
-import type { CheckedEntry } from '../lib/content-check.ts';
+import { z } from 'astro/zod';
+import { idFromFileName, type CheckedEntry } from '../lib/content-check.ts';
+import { parseEntryFile } from '../lib/frontmatter.ts';
 import { previewInputFor, type StatementFacts } from '../lib/previews.ts';
 import { cardInputFor, cardModel, cardSummary, readCachedCard, storeCachedCard, type CardModel, type CardStats } from '../lib/quote-card.ts';
-import { SIDES, type SideId } from '../schemas/actors.ts';
+import { actorSchema, SIDES, type SideId } from '../schemas/actors.ts';
+import { sourceSchema } from '../schemas/sources.ts';
+import { statementSchema } from '../schemas/statements.ts';
 import { urls } from '../lib/urls.ts';
 
 /** Where drawn cards are kept between builds, keyed by a hash of what they show; `QUOTE_CARDS_CACHE` overrides it. */
 export const CARD_CACHE_DIR = 'node_modules/.cache/quote-cards';
+
+const ref = (collection: string) => z.string().transform((id) => ({ collection, id }));
+const SCHEMAS = { statements: statementSchema(ref), actors: actorSchema(ref), sources: sourceSchema } as const;
+
+/**
+ * The entries cards are made from (statements, actors, sources), read and
+ * typed with the content schemas. The build has checked the content before
+ * this runs, so an entry that does not parse is a bug, not bad content.
+ */
+export function readCardContent(contentDir: string): CheckedEntry[] {
+  return (Object.keys(SCHEMAS) as (keyof typeof SCHEMAS)[]).flatMap((collection) =>
+    readdirSync(path.join(contentDir, collection))
+      .filter((name) => name.endsWith('.mdx'))
+      .sort()
+      .map((name) => {
+        const file = path.join(contentDir, collection, name);
+        const { data, body } = parseEntryFile(readFileSync(file, 'utf8'));
+        return { collection, id: idFromFileName(name), file, data: SCHEMAS[collection].parse(data) as Record<string, unknown>, body };
+      }),
+  );
+}
 
 /** The card models of every statement, from the checked content: the same input as the statement page's preview. */
 export function statementCards(entries: readonly CheckedEntry[], siteName: string): { id: string; model: CardModel }[] {
@@ -65,7 +90,7 @@ async function drawAll(models: readonly CardModel[], limit: number): Promise<Buf
  * copied from the cache; the others are drawn in parallel. Prints one line:
  * "quote cards: 30 (28 cached, 2 drawn in 1.2 s, 40 ms each)".
  */
-export function quoteCards(options: { siteName: string; entries: () => readonly CheckedEntry[]; workers?: number }): AstroIntegration {
+export function quoteCards(options: { siteName: string; workers?: number }): AstroIntegration {
   let root = process.cwd();
   return {
     name: 'quote-cards',
@@ -75,7 +100,7 @@ export function quoteCards(options: { siteName: string; entries: () => readonly 
       },
       'astro:build:done': async ({ dir, logger }) => {
         const cacheDir = path.resolve(root, process.env['QUOTE_CARDS_CACHE'] || CARD_CACHE_DIR);
-        const cards = statementCards(options.entries(), options.siteName);
+        const cards = statementCards(readCardContent(path.join(root, 'content')), options.siteName);
         const stats: CardStats = { cached: 0, drawn: 0, drawMs: 0 };
         const pngs = cards.map(({ model }) => readCachedCard(model, cacheDir));
         const missing = cards.flatMap((_card, index) => (pngs[index] ? [] : [index]));

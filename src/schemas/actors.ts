@@ -25,6 +25,12 @@ export const SIDES = {
 } as const;
 
 export type SideId = keyof typeof SIDES;
+
+/** Where a side's label is the site's own word rather than the sources', the page says so. */
+export const SIDE_LABEL_NOTES: Partial<Record<SideId, string>> = {
+  'non-state':
+    'The label is the site’s own, for groups that are not governments. Neither source calls the “Baloch separatist elements” militant; the second source mentions “cross-border militants” without naming them.',
+};
 export type ActorKindId = keyof typeof ACTOR_KINDS;
 
 const keysOf = <T extends Record<string, string>>(record: T) =>

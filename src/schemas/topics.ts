@@ -20,4 +20,11 @@ export const TOPICS = {
 
 export type TopicId = keyof typeof TOPICS;
 
+/** Where a label is the site's own word rather than the sources', the topic page says so. */
+export const TOPIC_LABEL_NOTES: Partial<Record<TopicId, string>> = {
+  'taliban-government':
+    'The label is the site’s own. The sources write both “Taliban regime” and “Taliban government”; the site uses the second in its own words and keeps “regime” wherever a source or a speaker uses it.',
+  history: 'The label is the site’s own, for statements that refer to the past, such as the “graveyard of empires” phrase and the Tora Bora caves.',
+};
+
 export const topicSchema = z.enum(Object.keys(TOPICS) as [TopicId, ...TopicId[]]);
