@@ -87,7 +87,7 @@ describe('a page per side', () => {
 });
 
 describe('statement cards', () => {
-  const pages = ['/', '/statements/', '/speakers/khawaja-asif/', '/topics/istanbul-talks/', '/sides/pakistan/', '/speakers/united-nations/'];
+  const pages = ['/', '/statements/', '/speakers/khawaja-asif/', '/topics/istanbul-talks/', '/sides/pakistan/', '/speakers/united-nations/', '/sources/istanbul-to-tora-bora/', '/talks/istanbul-talks/'];
   it.each(pages.map((page) => [page] as const))('on %s each card gives the words, speaker and side, summary and source, in one link', (page) => {
     const html = htmlOf(page);
     const cards = [...html.matchAll(/<li class="statement-card[^"]*"[^>]*>([\s\S]*?)<\/li>/g)].map((match) => match[1] ?? '');
