@@ -47,7 +47,7 @@ export default defineConfig({
       hooks: {
         'astro:config:setup': ({ command, logger }) => {
           if (command === 'build' && !process.env.SITE_URL) {
-            logger.warn(`SITE_URL is not set: canonical URLs, the feed, the sitemap and the data use ${PLACEHOLDER_SITE_URL}; set it to the public address before deploying.`);
+            logger.info(`SITE_URL is not set: canonical URLs, the feed, the sitemap and the data use ${PLACEHOLDER_SITE_URL}; set it to the public address before deploying.`);
           }
         },
       },
