@@ -321,6 +321,8 @@ describe.each(VIEWPORTS)('3. filters that fit readers (%s)', (width, viewport) =
 
       await chip.click();
       await opened.page.waitForURL((url) => url.search === '');
+      // The sentence changes once the wider search's cards are shown.
+      await opened.page.locator('[data-search-status]', { hasText: /^\d+ statements$/ }).waitFor();
       await expect(status(opened.page)).resolves.toBe(`${statements.length} statements`);
       await expect(opened.page.locator('[data-chips] button').count()).resolves.toBe(0);
     } finally {
