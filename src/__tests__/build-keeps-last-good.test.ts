@@ -1,36 +1,71 @@
 /**
- * `npm run build` with broken content fails, names the problem, and leaves
- * the last good `dist/` exactly as it was. Runs the real build script in a
- * throw-away copy of the project (node_modules linked, not copied).
+ * `npm run build` with broken content fails, names the problem and nothing
+ * else, and leaves the last good `dist/` exactly as it was; with good content
+ * its log is short (no warnings, no line per page unless asked for). Runs the
+ * real build script in a throw-away copy of the project (node_modules linked,
+ * not copied).
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const project = mkdtempSync(path.join(os.tmpdir(), 'broken-build-'));
+const statement = path.join(project, 'content/statements/asif-caves-warning.mdx');
+let good = '';
+beforeAll(() => {
+  for (const entry of ['content', 'src', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
+    cpSync(path.join(ROOT, entry), path.join(project, entry), { recursive: true });
+  }
+  // A folder of links rather than one link, so Astro's cache (node_modules/.astro) stays in the copy.
+  mkdirSync(path.join(project, 'node_modules'));
+  for (const name of readdirSync(path.join(ROOT, 'node_modules')).filter((name) => name !== '.astro' && name !== '.vite')) {
+    symlinkSync(path.join(ROOT, 'node_modules', name), path.join(project, 'node_modules', name));
+  }
+  good = readFileSync(statement, 'utf8');
+});
 afterAll(() => rmSync(project, { recursive: true, force: true }));
 
+const build = (...args: string[]) => spawnSync(process.execPath, ['scripts/build.ts', ...args], { cwd: project, encoding: 'utf8', env: { ...process.env, BUILD_PAGES: '' } });
+
 describe('a failed build', () => {
-  it('stops on the content problem and leaves the last good dist/ untouched', { timeout: 120_000 }, () => {
-    for (const entry of ['content', 'src', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
-      cpSync(path.join(ROOT, entry), path.join(project, entry), { recursive: true });
-    }
-    symlinkSync(path.join(ROOT, 'node_modules'), path.join(project, 'node_modules'), 'dir');
+  it('prints the problems and the "left as it was" line, nothing else, and leaves the last good dist/ untouched', { timeout: 120_000 }, () => {
     mkdirSync(path.join(project, 'dist'));
     writeFileSync(path.join(project, 'dist', 'index.html'), 'last good build');
-    const statement = path.join(project, 'content/statements/asif-caves-warning.mdx');
-    writeFileSync(statement, readFileSync(statement, 'utf8').replace('speaker: "khawaja-asif"', 'speaker: "nobody"'));
+    writeFileSync(statement, good.replace('speaker: "khawaja-asif"', 'speaker: "nobody"'));
 
-    const result = spawnSync(process.execPath, ['scripts/build.ts'], { cwd: project, encoding: 'utf8' });
+    const result = build();
 
-    expect(result.status).not.toBe(0);
-    expect(`${result.stdout}${result.stderr}`).toContain('content/statements/asif-caves-warning.mdx › speaker: "nobody" is not an entry of actors');
-    expect(result.stderr).toContain('Build failed: dist/ was left as it was.');
+    expect(result.status).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr.trim().split('\n')).toEqual([
+      'The content check found 1 problem(s):',
+      '  content/statements/asif-caves-warning.mdx › speaker: "nobody" is not an entry of actors (no content/actors/nobody.mdx)',
+      '',
+      'Build failed: dist/ was left as it was.',
+    ]);
     expect(readFileSync(path.join(project, 'dist', 'index.html'), 'utf8')).toBe('last good build');
     expect(readdirSync(path.join(project, 'dist'))).toEqual(['index.html']);
     expect(readdirSync(project).filter((name) => name.startsWith('.dist'))).toEqual([]);
+  });
+});
+
+describe('a successful build', () => {
+  it('logs no warnings and no line per page, unless --pages asks for them', { timeout: 300_000 }, () => {
+    writeFileSync(statement, good);
+    const quiet = build();
+    expect(quiet.status, quiet.stderr).toBe(0);
+    const log = `${quiet.stdout}${quiet.stderr}`;
+    expect(log).not.toMatch(/\[WARN\]|warning/i);
+    expect(log).not.toContain('/statements/asif-caves-warning/index.html');
+    expect(log).toContain('Built dist/');
+    expect(log.split('\n').length).toBeLessThan(60);
+    expect(existsSync(path.join(project, 'dist/statements/asif-caves-warning/index.html'))).toBe(true);
+
+    const verbose = build('--pages');
+    expect(verbose.status, verbose.stderr).toBe(0);
+    expect(verbose.stdout).toContain('/statements/asif-caves-warning/index.html');
   });
 });

@@ -1,0 +1,301 @@
+/**
+ * `npm run bench:scale -- <N> [--keep]`: a benchmark, not a test.
+ *
+ * Writes a deterministic synthetic corpus (src/lib/synthetic-corpus.ts) into a
+ * temporary copy of the project so that it holds N statements in all (the
+ * real 30 plus N − 30 synthetic ones), then:
+ * - times `npm run check:content`;
+ * - builds it with the real `npm run build`, recording wall time, peak memory
+ *   (largest process, from /usr/bin/time -v), log size and warnings;
+ * - counts pages and files in dist/, and for each kind of page the heaviest
+ *   one (gzip bytes) and the one with most DOM elements;
+ * - measures search in headless Chromium: bytes and time to the first result
+ *   of /search/?q=taliban, then warm query times through Pagefind's JS API;
+ * - if the build reports a quote-card step ("quote cards: …"), reports it on
+ *   its own and rebuilds with only the card cache kept;
+ * - builds the FLOOR: bare Astro rendering the same N statement MDX files into
+ *   minimal pages (glob loader, one [id].astro), and prints the ratios.
+ *
+ * Leaves nothing behind unless `--keep` (then it prints the folders).
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync, cpSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { Parser } from 'htmlparser2';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, chromiumPath } from '../src/__e2e__/helpers/browser.ts';
+import { pageType } from '../src/__e2e__/helpers/dist.ts';
+import { startStaticServer } from '../src/__e2e__/helpers/server.ts';
+import { syntheticCorpus, corpusCounts } from '../src/lib/synthetic-corpus.ts';
+import { listBuiltFiles, urlOfFile } from '../src/lib/url-manifest.ts';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const args = process.argv.slice(2);
+const N = Number(args.find((arg) => /^\d+$/.test(arg)) ?? 2000);
+const keep = args.includes('--keep');
+const SEED = 1;
+const PROJECT_FILES = ['content', 'src', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json', 'published-urls.json'];
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const gb = (kbytes: number) => `${(kbytes / 1024 / 1024).toFixed(2)} GB`;
+const ratio = (a: number, b: number) => (b > 0 ? `${(a / b).toFixed(2)}×` : 'n/a');
+
+/**
+ * node_modules for a copy: a real folder of links to the project's packages,
+ * so that Astro's cache (node_modules/.astro) is the copy's own, not shared.
+ */
+function linkNodeModules(target: string) {
+  mkdirSync(path.join(target, 'node_modules'));
+  for (const name of readdirSync(path.join(ROOT, 'node_modules'))) {
+    if (name === '.astro' || name === '.vite' || name === '.cache') continue;
+    symlinkSync(path.join(ROOT, 'node_modules', name), path.join(target, 'node_modules', name));
+  }
+}
+
+function writeFiles(root: string, files: Map<string, string>) {
+  for (const [file, text] of files) {
+    mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+    writeFileSync(path.join(root, file), text);
+  }
+}
+
+interface Run {
+  ms: number;
+  /** Peak resident memory of the largest process, in KB (0 when unknown). */
+  peakKb: number;
+  status: number;
+  log: string;
+}
+
+const hasTime = existsSync('/usr/bin/time');
+
+/** Runs a command in `cwd`, timing it and its peak memory; the log goes to a file, not the terminal. */
+function measured(cwd: string, command: string[], env: Record<string, string> = {}): Run {
+  const timeFile = path.join(cwd, '.time.txt');
+  const argv = hasTime ? ['/usr/bin/time', '-v', '-o', timeFile, ...command] : command;
+  const started = performance.now();
+  const result = spawnSync(argv[0] as string, argv.slice(1), { cwd, encoding: 'utf8', maxBuffer: 1 << 30, env: { ...process.env, ...env } });
+  const ms = performance.now() - started;
+  const time = hasTime && existsSync(timeFile) ? readFileSync(timeFile, 'utf8') : '';
+  const peakKb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(time)?.[1] ?? 0);
+  return { ms, peakKb, status: result.status ?? 1, log: `${result.stdout}${result.stderr}` };
+}
+
+/** Astro's "N page(s) built in X s" line: the page-rendering time. */
+const renderTime = (log: string) => {
+  const match = /(\d+) page\(s\) built in ([\d.]+)(m?s)/.exec(log);
+  if (!match) return undefined;
+  return { pages: Number(match[1]), ms: Number(match[2]) * (match[3] === 's' ? 1000 : 1) };
+};
+
+/** The quote-card step's summary line, if the build has one. */
+const quoteCards = (log: string) => /quote cards: .*/.exec(log)?.[0];
+
+interface PageStat {
+  type: string;
+  path: string;
+  gzip: number;
+  elements: number;
+}
+
+function countElements(html: string): number {
+  let count = 0;
+  const parser = new Parser({ onopentag: () => count++ });
+  parser.write(html);
+  parser.end();
+  return count;
+}
+
+function pageStats(dist: string): PageStat[] {
+  return listBuiltFiles(dist)
+    .filter((file) => file.endsWith('.html') && !file.startsWith('pagefind'))
+    .map((file) => {
+      const html = readFileSync(path.join(dist, file));
+      const urlPath = urlOfFile(file);
+      return { type: pageType(urlPath), path: urlPath, gzip: gzipSync(html).length, elements: countElements(html.toString('utf8')) };
+    });
+}
+
+function countFiles(dir: string): number {
+  let count = 0;
+  for (const name of readdirSync(dir)) {
+    const full = path.join(dir, name);
+    count += statSync(full).isDirectory() ? countFiles(full) : 1;
+  }
+  return count;
+}
+
+async function measureSearch(dist: string) {
+  const server = await startStaticServer(dist);
+  const browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS });
+  try {
+    const page = await browser.newPage();
+    const bodies: { url: string; raw: number; gzip: number }[] = [];
+    page.on('response', async (response) => {
+      const body = await response.body().catch(() => Buffer.alloc(0));
+      bodies.push({ url: new URL(response.url()).pathname, raw: body.length, gzip: Math.min(body.length, gzipSync(body).length) });
+    });
+    await page.goto(`${server.origin}/search/?q=taliban`);
+    // The first result: a link out of the search results (whatever the search UI is, its results link with a highlight parameter).
+    await page.waitForFunction(
+      () => [...document.querySelectorAll('main a')].some((link) => /[?&][\w-]*highlight=/.test((link as HTMLAnchorElement).href)),
+      undefined,
+      { timeout: 60_000, polling: 10 },
+    );
+    const firstResultMs = await page.evaluate(() => performance.now());
+    await page.waitForLoadState('networkidle');
+    const raw = bodies.reduce((sum, body) => sum + body.raw, 0);
+    const gzip = bodies.reduce((sum, body) => sum + body.gzip, 0);
+    const pagefind = bodies.filter((body) => body.url.startsWith('/pagefind/')).reduce((sum, body) => sum + body.gzip, 0);
+
+    // Warm queries: through Pagefind's JS API on the same page, so they measure the engine, not the UI.
+    const terms = ['border', 'talks', 'ceasefire', 'Kabul', 'strike', 'trade', 'mediators', 'sovereignty', 'war economy', 'peace', 'drones', 'refugees', 'TTP', 'Istanbul', 'caves'];
+    const times: number[] = await page.evaluate(async (words) => {
+      const pagefind = await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`);
+      await pagefind.options?.({});
+      await pagefind.init?.();
+      const result: number[] = [];
+      await pagefind.search('pakistan'); // warm-up: the engine and its first index chunks load here
+      for (const word of words) {
+        const started = performance.now();
+        const search = await pagefind.search(word);
+        if (search.results[0]) await search.results[0].data();
+        result.push(performance.now() - started);
+      }
+      return result;
+    }, terms);
+    times.sort((a, b) => a - b);
+    return { raw, gzip, pagefind, firstResultMs, warmMedian: times[Math.floor(times.length / 2)] ?? 0, warmMax: times.at(-1) ?? 0 };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+/** The floor: bare Astro, the same statement MDX files, one minimal page each. */
+function writeFloor(floor: string, statementsDir: string) {
+  mkdirSync(path.join(floor, 'src/pages/statements'), { recursive: true });
+  linkNodeModules(floor);
+  cpSync(statementsDir, path.join(floor, 'content/statements'), { recursive: true });
+  writeFileSync(path.join(floor, 'package.json'), JSON.stringify({ name: 'floor', private: true, type: 'module' }));
+  writeFileSync(
+    path.join(floor, 'astro.config.mjs'),
+    "import { defineConfig } from 'astro/config';\nimport mdx from '@astrojs/mdx';\nexport default defineConfig({ integrations: [mdx()] });\n",
+  );
+  writeFileSync(
+    path.join(floor, 'src/content.config.ts'),
+    "import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\nexport const collections = { statements: defineCollection({ loader: glob({ pattern: '*.mdx', base: './content/statements' }) }) };\n",
+  );
+  writeFileSync(
+    path.join(floor, 'src/pages/statements/[id].astro'),
+    [
+      '---',
+      "import { getCollection, render } from 'astro:content';",
+      'export async function getStaticPaths() {',
+      "  return (await getCollection('statements')).map((entry) => ({ params: { id: entry.id }, props: { entry } }));",
+      '}',
+      'const { entry } = Astro.props;',
+      'const { Content } = await render(entry);',
+      '---',
+      '<html lang="en"><head><meta charset="utf-8"><title>{entry.id}</title></head><body><h1>{entry.id}</h1><Content /></body></html>',
+      '',
+    ].join('\n'),
+  );
+}
+
+const work = mkdtempSync(path.join(os.tmpdir(), `bench-scale-${N}-`));
+const project = path.join(work, 'project');
+const floor = path.join(work, 'floor');
+try {
+  mkdirSync(project);
+  for (const entry of PROJECT_FILES) cpSync(path.join(ROOT, entry), path.join(project, entry), { recursive: true });
+  linkNodeModules(project);
+  const real = readdirSync(path.join(ROOT, 'content/statements')).filter((file) => file.endsWith('.mdx')).length;
+  const synthetic = Math.max(0, N - real);
+  writeFiles(project, syntheticCorpus({ statements: synthetic, seed: SEED }));
+  const counts = corpusCounts(synthetic);
+  console.log(`bench:scale N=${N}: ${real} real + ${synthetic} synthetic statements, ${counts.sources} synthetic sources, ${counts.speakers} synthetic speakers (seed ${SEED})`);
+  console.log(`machine: ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown'}), ${gb(os.totalmem() / 1024)} RAM, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+  console.log(`work folder: ${work}\n`);
+
+  const check = measured(project, ['npm', 'run', '--silent', 'check:content']);
+  console.log(`check:content    ${seconds(check.ms)} ${check.status === 0 ? '' : '(FAILED)\n' + check.log}`);
+
+  const build = measured(project, ['npm', 'run', '--silent', 'build']);
+  if (build.status !== 0) {
+    console.log(build.log.split('\n').slice(-40).join('\n'));
+    throw new Error('the build failed');
+  }
+  const dist = path.join(project, 'dist');
+  const logLines = build.log.split('\n').filter((line) => line.trim() !== '');
+  const warnings = logLines.filter((line) => /warn|\[WARN\]|▲/i.test(line));
+  const rendered = renderTime(build.log);
+  console.log(`build            ${seconds(build.ms)}, peak memory ${gb(build.peakKb)}${rendered ? `; rendering ${rendered.pages} pages ${seconds(rendered.ms)}` : ''}`);
+  console.log(`build log        ${logLines.length} lines, ${warnings.length} warning lines`);
+  for (const line of warnings.slice(0, 5)) console.log(`                 ${line.slice(0, 160)}`);
+  const cards = quoteCards(build.log);
+  console.log(`quote cards      ${cards ?? 'no quote-card step in this build'}`);
+
+  const stats = pageStats(dist);
+  const files = countFiles(dist);
+  const pagefindFiles = existsSync(path.join(dist, 'pagefind')) ? countFiles(path.join(dist, 'pagefind')) : 0;
+  console.log(`dist/            ${stats.length} pages, ${files} files (${pagefindFiles} of them Pagefind's)`);
+
+  console.log('\nHeaviest page of each kind (target: ≤ 30 KB gzip, ≤ 1,500 elements):');
+  const types = [...new Set(stats.map((stat) => stat.type))].sort();
+  let over = 0;
+  for (const type of types) {
+    const group = stats.filter((stat) => stat.type === type);
+    const heaviest = group.reduce((a, b) => (b.gzip > a.gzip ? b : a));
+    const busiest = group.reduce((a, b) => (b.elements > a.elements ? b : a));
+    const flag = heaviest.gzip > 30 * 1024 || busiest.elements > 1500 ? '  OVER' : '';
+    if (flag) over++;
+    console.log(
+      `  ${type.padEnd(26)} ${String(group.length).padStart(6)} pages  ${kb(heaviest.gzip).padStart(9)} ${heaviest.path.slice(0, 48).padEnd(48)} ${String(busiest.elements).padStart(6)} el. ${busiest.path.slice(0, 48)}${flag}`,
+    );
+  }
+  console.log(`  ${over === 0 ? 'every kind within the targets' : `${over} kind(s) over a target`}`);
+
+  const search = await measureSearch(dist);
+  console.log('\nSearch (/search/?q=taliban in headless Chromium, served from localhost without compression):');
+  console.log(`  first search     ${kb(search.gzip)} gzip-equivalent (${kb(search.pagefind)} of it Pagefind's; ${kb(search.raw)} uncompressed), first result at ${search.firstResultMs.toFixed(0)} ms after navigation`);
+  console.log(`  warm queries     median ${search.warmMedian.toFixed(1)} ms, slowest ${search.warmMax.toFixed(1)} ms (Pagefind JS API: search + first result's data)`);
+
+  let rebuild: Run | undefined;
+  if (cards) {
+    // A rebuild with only the quote-card cache warm: dist/ and every other cache removed.
+    rmSync(dist, { recursive: true, force: true });
+    rmSync(path.join(project, '.astro'), { recursive: true, force: true });
+    const cacheDir = path.join(project, 'node_modules/.astro');
+    if (existsSync(cacheDir)) for (const name of readdirSync(cacheDir)) if (!/card/i.test(name)) rmSync(path.join(cacheDir, name), { recursive: true, force: true });
+    rebuild = measured(project, ['npm', 'run', '--silent', 'build']);
+    console.log(`\nrebuild (card cache warm) ${seconds(rebuild.ms)}, peak memory ${gb(rebuild.peakKb)}; ${quoteCards(rebuild.log) ?? ''}`);
+  }
+
+  mkdirSync(floor);
+  writeFloor(floor, path.join(project, 'content/statements'));
+  const floorBuild = measured(floor, ['npx', 'astro', 'build']);
+  if (floorBuild.status !== 0) {
+    console.log(floorBuild.log.split('\n').slice(-30).join('\n'));
+    throw new Error('the floor build failed');
+  }
+  const floorRendered = renderTime(floorBuild.log);
+  const floorPages = listBuiltFiles(path.join(floor, 'dist')).filter((file) => file.endsWith('.html')).length;
+  console.log(`\nFLOOR (bare Astro, same ${N} MDX statements, glob loader, one [id].astro): ${seconds(floorBuild.ms)}, peak memory ${gb(floorBuild.peakKb)}, ${floorPages} pages${floorRendered ? `; rendering ${seconds(floorRendered.ms)}` : ''}`);
+
+  const compared = rebuild ?? build;
+  console.log('\nRatios to the floor (targets: rebuild ≤ 1.5×, memory ≤ 1.2×):');
+  console.log(`  build time       ${ratio(build.ms, floorBuild.ms)}${rebuild ? `; rebuild with card cache ${ratio(rebuild.ms, floorBuild.ms)}` : ' (no card step: the rebuild is the build)'}`);
+  console.log(`  peak memory      ${ratio(compared.peakKb, floorBuild.peakKb)}`);
+  if (rendered && floorRendered) console.log(`  page rendering   ${ratio(rendered.ms, floorRendered.ms)}`);
+  console.log('\nOther targets:');
+  console.log(`  check:content    ${seconds(check.ms)} (≤ 5 s)`);
+  console.log(`  dist/ files      ${files} (≤ 20,000)`);
+  console.log(`  first search     ${kb(search.gzip)} (≤ 150 KB), first result ${search.firstResultMs.toFixed(0)} ms (≤ 1,000 ms), warm median ${search.warmMedian.toFixed(1)} ms (≤ 50 ms)`);
+} finally {
+  if (keep) console.log(`\nkept: ${work}`);
+  else rmSync(work, { recursive: true, force: true });
+}

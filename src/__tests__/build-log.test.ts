@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { buildLogFilter, isPerPageLine, wantsPageLines } from '../lib/build-log.ts';
+
+const astroLog = [
+  '01:04:51 [build] Building static entrypoints...',
+  '01:04:54 [WARN] [vite] something that matters',
+  '01:04:54 ▶ src/pages/statements/[id].astro',
+  '01:04:54   ├─ /statements/asif-war-economy/index.html (+3ms) ',
+  '01:04:54   └─ /statements/asif-caves-warning/index.html (+8ms) ',
+  '\u001b[2m01:04:54\u001b[22m   \u001b[34m├─\u001b[39m \u001b[2m/timeline/index.html\u001b[22m (+2ms)',
+  '01:04:54 [build] 82 page(s) built in 6.61s',
+];
+
+describe('the build log', () => {
+  it('recognises the per-page lines, coloured or not, and nothing else', () => {
+    expect(astroLog.map(isPerPageLine)).toEqual([false, false, true, true, true, true, false]);
+  });
+
+  it('drops per-page lines unless asked for, and keeps warnings either way', () => {
+    expect(astroLog.filter(buildLogFilter(false))).toEqual([astroLog[0], astroLog[1], astroLog[6]]);
+    expect(astroLog.filter(buildLogFilter(true))).toEqual(astroLog);
+  });
+
+  it('shows per-page lines with --pages or BUILD_PAGES=1', () => {
+    expect(wantsPageLines([], {})).toBe(false);
+    expect(wantsPageLines(['--pages'], {})).toBe(true);
+    expect(wantsPageLines([], { BUILD_PAGES: '1' })).toBe(true);
+    expect(wantsPageLines([], { BUILD_PAGES: '0' })).toBe(false);
+  });
+});
