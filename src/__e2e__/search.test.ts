@@ -407,6 +407,22 @@ describe.each(VIEWPORTS)('4. the URL is the state (%s)', (_width, viewport) => {
     }
   });
 
+  it('the URL follows typing without rewriting the words being typed', async () => {
+    const opened = await openSearch('', { viewport });
+    try {
+      const box = opened.page.locator('[data-search-input]');
+      await box.focus();
+      await opened.page.keyboard.type('caves ');
+      await opened.page.waitForURL(/\?q=caves$/);
+      await opened.page.locator('[data-search-status]', { hasText: '“caves”' }).waitFor();
+      await opened.page.keyboard.type('hiding');
+      await opened.page.waitForURL(/\?q=caves\+hiding$/);
+      await expect(box.inputValue()).resolves.toBe('caves hiding');
+    } finally {
+      await opened.close();
+    }
+  });
+
   it('the statement page marks the searched words, then takes them out of the address', async () => {
     const opened = await openSearch('?q=caves', { viewport });
     try {

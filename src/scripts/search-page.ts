@@ -263,7 +263,8 @@ export async function startSearchPage(): Promise<void> {
   }
 
   function render() {
-    input.value = state.term;
+    // Only when it differs: rewriting the box while someone types would eat the space they just typed.
+    if (input.value.trim() !== state.term) input.value = state.term;
     const described = hasCriteria(state) || state.scope !== DEFAULT_SCOPE;
     heading.textContent = described ? searchHeading(state) : baseHeading;
     document.title = searchTitle(state, baseTitle);
