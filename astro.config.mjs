@@ -16,8 +16,9 @@ const site = process.env.SITE_URL || PLACEHOLDER_SITE_URL;
  * bundling: harmless, and known upstream (withastro/astro#18087). At 10,000
  * statements it is 10,000 warnings, so only that one is dropped; every other
  * warning still reaches the log.
+ *
+ * @param {{ code?: string; message?: unknown }} log
  */
-/** @param {{ code?: string; message: unknown }} log */
 const isUpstreamHeadInjectWarning = (log) => log.code === 'MODULE_LEVEL_DIRECTIVE' && String(log.message).includes('astro:head-inject');
 
 export default defineConfig({
