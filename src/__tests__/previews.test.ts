@@ -58,10 +58,19 @@ describe('link previews', () => {
     expect(statementPreview({ ...asif, summary: 'Khawaja Asif, as paraphrased, says so.' }).title).toBe('Khawaja Asif, Pakistan’s Defence Minister, as paraphrased, says so.');
   });
   it('carries the source’s hedge in the title and the description', () => {
-    const preview = statementPreview(hedged);
-    expect(preview.title).toMatch(/^Government of Pakistan \(reportedly\): Pakistan reportedly warned/);
+    const plainSummary = { ...hedged, summary: 'Pakistan warned it reserved the right to strike "suspicious movements in Afghanistan".' };
+    const preview = statementPreview(plainSummary);
+    expect(preview.title).toMatch(/^Government of Pakistan \(reportedly\): Pakistan warned/);
     expect(preview.description).toMatch(/As reported in From Istanbul To Tora Bora \(reportedly\)\.$/);
-    expect(statementPreview(viaSource).title).toMatch(/^Government of Pakistan \(according to a source familiar with the talks\): /);
+  });
+  it('says the hedge once when the words already carry it', () => {
+    const count = (text: string, hedge: string) => text.split(hedge).length - 1;
+    for (const input of [hedged, viaSource]) {
+      const preview = statementPreview(input);
+      expect(count(preview.title, input.hedge ?? '-'), preview.title).toBe(1);
+      expect(count(preview.description, input.hedge ?? '-'), preview.description).toBe(1);
+    }
+    expect(statementPreview(hedged).title).toMatch(/^Government of Pakistan: Pakistan reportedly warned/);
   });
   it('names every source that reports the statement', () => {
     expect(statementPreview({ ...longQuote, sourceLabels: ['A', 'B'] }).description).toMatch(/As reported in A and B\.$/);

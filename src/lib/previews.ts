@@ -43,6 +43,9 @@ export function previewInputFor(
   };
 }
 
+/** Whether the words already say the source's hedge ("Pakistan reportedly warned…"). */
+const carriesHedge = (text: string, hedge: string | undefined) => !!hedge && text.toLowerCase().includes(hedge.toLowerCase());
+
 /** Whether a summary opens with the speaker's name ("Khawaja Asif says…", "Khawaja Asif, as paraphrased, …"). */
 const opensWithName = (text: string, name: string) => text.startsWith(name) && /^[\s,]/.test(text.slice(name.length));
 
@@ -81,8 +84,10 @@ export function previewWords(input: Pick<PreviewInput, 'kind' | 'passages' | 'su
  * reported (with the hedge) in the description. A summary that opens with the
  * speaker's name takes the role after it instead of repeating the name.
  */
-export function statementPreview(input: PreviewInput): { title: string; description: string } {
-  const words = previewWords(input);
+export function statementPreview(fullInput: PreviewInput): { title: string; description: string } {
+  const words = previewWords(fullInput);
+  // Say the hedge once: not again beside the speaker when the words already carry it.
+  const input = carriesHedge(words.text, fullInput.hedge) ? { ...fullInput, hedge: undefined } : fullInput;
   const named = !words.isQuotation && !input.hedge && opensWithName(words.text, input.speaker);
   const rest = words.text.slice(input.speaker.length);
   const title = named
@@ -90,7 +95,8 @@ export function statementPreview(input: PreviewInput): { title: string; descript
       ? `${input.speaker}, ${curlyQuotes(input.role)}${rest.startsWith(',') ? '' : ','}${rest}`
       : words.text
     : `${speakerLine(input)}: ${words.text}`;
-  const reported = `As reported in ${curlyQuotes(input.sourceLabels.join(' and '))}${input.hedge ? ` (${input.hedge})` : ''}.`;
+  const hedgeNote = fullInput.hedge && !carriesHedge(fullInput.summary, fullInput.hedge) ? ` (${fullInput.hedge})` : '';
+  const reported = `As reported in ${curlyQuotes(input.sourceLabels.join(' and '))}${hedgeNote}.`;
   const summary = truncate(curlyQuotes(input.summary), 200).replace(/([^.!?…”])$/, '$1.');
   return { title, description: `${summary} ${reported}` };
 }

@@ -24,6 +24,8 @@ export type TopicId = keyof typeof TOPICS;
 export const TOPIC_LABEL_NOTES: Partial<Record<TopicId, string>> = {
   'taliban-government':
     'The label is the site’s own. The sources write both “Taliban regime” and “Taliban government”; the site uses the second in its own words and keeps “regime” wherever a source or a speaker uses it.',
+  'war-economy':
+    'The label is Khawaja Asif’s phrase, not the site’s description: the second source reports it as “what he described as” a war economy.',
   history: 'The label is the site’s own, for statements that refer to the past, such as the “graveyard of empires” phrase and the Tora Bora caves.',
 };
 
