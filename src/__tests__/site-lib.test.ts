@@ -3,7 +3,7 @@ import { jsonLdScript, quotationLd, statementLd } from '../lib/json-ld.ts';
 import { paginate } from '../lib/pagination.ts';
 import { outletPhrase, renderingDetails } from '../lib/previews.ts';
 import { isSubheading, statementsByParagraph } from '../lib/source-paragraphs.ts';
-import { countOf, paragraphsOf, splitAround, truncate } from '../lib/text.ts';
+import { countOf, paragraphsOf, sideLede, splitAround, truncate } from '../lib/text.ts';
 import { absoluteUrl, urls } from '../lib/urls.ts';
 
 describe('urls', () => {
@@ -124,5 +124,15 @@ describe('the address shown before the browser knows better', () => {
     const { shownUrl } = await import('../lib/urls.ts');
     expect(shownUrl('/statements/x/', 'https://real.example.org', 'https://placeholder.example')).toBe('https://real.example.org/statements/x/');
     expect(shownUrl('/statements/x/', 'https://placeholder.example', 'https://placeholder.example')).toBe('/statements/x/');
+  });
+});
+
+describe('sideLede', () => {
+  it('counts statements by those of the side who speak, not by everyone it names', () => {
+    expect(sideLede({ statements: 4, speaking: 3, actors: 9, sources: 1 })).toBe('4 statements by 3 of the 9 people and bodies on this side, reported in 1 source.');
+    expect(sideLede({ statements: 1, speaking: 1, actors: 1, sources: 1 })).toBe('1 statement by the 1 person or body on this side, reported in 1 source.');
+  });
+  it('says when the side is only mentioned', () => {
+    expect(sideLede({ statements: 0, speaking: 0, actors: 2, sources: 0 })).toBe('The sources report no statement by the 2 people and bodies on this side; they are mentioned only.');
   });
 });

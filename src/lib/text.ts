@@ -68,3 +68,14 @@ export function splitAround(paragraph: string, passage: string): [string, string
   const end = (origin[endFolded] ?? paragraph.length - 1) + 1;
   return [paragraph.slice(0, start), paragraph.slice(start, end), paragraph.slice(end)];
 }
+
+/**
+ * What a side's page says of it: statements, by how many of its people and
+ * bodies (many are only mentioned), and in how many sources.
+ */
+export function sideLede(counts: { statements: number; speaking: number; actors: number; sources: number }): string {
+  const actors = countOf(counts.actors, 'person or body', 'people and bodies');
+  if (counts.statements === 0) return `The sources report no statement by the ${actors} on this side; ${counts.actors === 1 ? 'it is' : 'they are'} mentioned only.`;
+  const who = counts.speaking === counts.actors ? `the ${actors}` : `${counts.speaking} of the ${actors}`;
+  return `${countOf(counts.statements, 'statement')} by ${who} on this side, reported in ${countOf(counts.sources, 'source')}.`;
+}
