@@ -9,6 +9,7 @@ import { SIDES, type SideId } from '../schemas/actors.ts';
 import { TOPICS, type TopicId } from '../schemas/topics.ts';
 import { comparePositions, groupInOrder, reportedPosition, sortByKey } from './ordering.ts';
 import { paragraphIndexOf } from './quote-match.ts';
+import { pageOfIndex, SPEAKER_PAGE_SIZE } from './pagination.ts';
 import { paragraphsOf } from './text.ts';
 
 export type Statement = CollectionEntry<'statements'>;
@@ -56,7 +57,27 @@ async function load() {
   const actor = lookup(actors, 'actor');
   const paragraphsBySource = new Map([...sourceTexts].map(([id, text]) => [id, paragraphsOf(text)]));
   const sourceParagraphs = (id: string): string[] => paragraphsBySource.get(id) ?? [];
-  const statementsOf = (speakerId: string) => orderedStatements.filter((statement) => statement.data.speaker.id === speakerId);
+  // Lookups built once: pages ask for them thousands of times at scale.
+  const index = <K>(keysOf: (statement: Statement) => readonly K[]) => {
+    const map = new Map<K, Statement[]>();
+    for (const statement of orderedStatements) {
+      for (const key of new Set(keysOf(statement))) {
+        const list = map.get(key);
+        if (list) list.push(statement);
+        else map.set(key, [statement]);
+      }
+    }
+    return (key: K): Statement[] => map.get(key) ?? [];
+  };
+  const statementsOf = index((statement) => [statement.data.speaker.id]);
+  const statementsCiting = index((statement) => statement.data.renderings.map((rendering) => rendering.source.id));
+  const statementsOnTopic = index((statement) => statement.data.topics);
+  const speakerPage = new Map<string, number>();
+  for (const statement of orderedStatements) {
+    const list = statementsOf(statement.data.speaker.id);
+    speakerPage.set(statement.id, pageOfIndex(list.indexOf(statement), SPEAKER_PAGE_SIZE));
+  }
+  const responsesTo = index((statement) => statement.data.respondsTo.map((ref) => ref.id));
 
   return {
     sources: orderedSources,
@@ -76,18 +97,18 @@ async function load() {
     paragraphOf: (sourceId: string, words: string) => paragraphIndexOf(words, sourceParagraphs(sourceId)),
     speakerOf: (statement: Statement) => actor(statement.data.speaker.id),
     statementsOf,
-    statementsCiting: (sourceId: string) =>
-      orderedStatements.filter((statement) => statement.data.renderings.some((rendering) => rendering.source.id === sourceId)),
-    statementsOnTopic: (topic: TopicId) => orderedStatements.filter((statement) => statement.data.topics.includes(topic)),
+    /** The page of its speaker's list that holds a statement (1-based). */
+    speakerPageOf: (statement: Statement) => speakerPage.get(statement.id) ?? 1,
+    statementsCiting,
+    statementsOnTopic: (topic: TopicId) => statementsOnTopic(topic),
     statementsAbout: (kind: 'talks' | 'events', id: string) =>
       orderedStatements.filter((statement) => statement.data[kind].some((ref) => ref.id === id)),
-    responsesTo: (statementId: string) =>
-      orderedStatements.filter((statement) => statement.data.respondsTo.some((ref) => ref.id === statementId)),
+    responsesTo,
     /** Every actor, grouped by side in a fixed order, by name within a side. */
     actorsBySide: () => groupInOrder(sortByKey(actors, (entry) => entry.data.name, (a, b) => a.localeCompare(b)), (entry) => entry.data.side, Object.keys(SIDES) as SideId[]),
     topicsInUse: () =>
       (Object.keys(TOPICS) as TopicId[])
-        .map((topic) => ({ topic, statements: orderedStatements.filter((statement) => statement.data.topics.includes(topic)) }))
+        .map((topic) => ({ topic, statements: statementsOnTopic(topic) }))
         .filter((entry) => entry.statements.length > 0),
   };
 }
