@@ -21,6 +21,11 @@ const isUpstreamHeadInjectWarning = (log) => log.code === 'MODULE_LEVEL_DIRECTIV
 export default defineConfig({
   site,
   trailingSlash: 'always',
+  // Published URLs never break: a renamed entry keeps its old address as a redirect.
+  redirects: {
+    // The topic's label took one side's word ("regime"); it is now named neutrally.
+    '/topics/taliban-regime/': '/topics/taliban-government/',
+  },
   // Nothing on the site is highlighted; Shiki would also need inline styles the CSP forbids.
   markdown: { syntaxHighlight: false },
   vite: {

@@ -49,15 +49,25 @@ describe('/data/statements.csv', () => {
   it('is RFC 4180: CRLF line ends, a header, the same number of fields on every row', () => {
     expect(text.endsWith('\r\n')).toBe(true);
     expect(/[^\r]\n/.test(text), 'a line ending without CR').toBe(false);
-    expect(header).toEqual(['statement_id', 'speaker_id', 'speaker_name', 'kind', 'quotation', 'source_id', 'source_label', 'url']);
+    expect(header).toEqual(['statement_id', 'speaker_id', 'speaker_name', 'kind', 'quotation', 'attribution', 'hedge', 'source_id', 'source_label', 'url']);
     expect(records.every((row) => row.length === header?.length)).toBe(true);
   });
 
   it('has one row per rendering of each statement, matching the JSON', () => {
     const expected = statements.flatMap((statement) =>
-      statement.renderings.map((rendering) => [statement.id, statement.speaker.id, statement.speaker.name, statement.kind, joinPassages(rendering.quotes), rendering.source.id, statement.url]),
+      statement.renderings.map((rendering) => [
+        statement.id,
+        statement.speaker.id,
+        statement.speaker.name,
+        statement.kind,
+        joinPassages(rendering.quotes),
+        rendering.attribution ?? '',
+        rendering.hedge ?? '',
+        rendering.source.id,
+        statement.url,
+      ]),
     );
-    expect(records.map((row) => [row[0], row[1], row[2], row[3], row[4], row[5], row[7]])).toEqual(expected);
+    expect(records.map((row) => [row[0], row[1], row[2], row[3], row[4], row[5], row[6], row[7], row[9]])).toEqual(expected);
   });
 
   it('escapes quotes and commas inside fields, and parses back to the same values', () => {

@@ -2,7 +2,7 @@ import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import yaml from 'js-yaml';
-import { checkContent, formatField, formatProblem, quotedInProse } from '../lib/content-check.ts';
+import { checkContent, formatField, formatProblem, numbersNotInSources, quotedInProse } from '../lib/content-check.ts';
 import { parseEntryFile } from '../lib/frontmatter.ts';
 import { contentIntegrity } from '../integrations/content-integrity.ts';
 import { copyContent, REAL_CONTENT } from './helpers/content-copy.ts';
@@ -69,6 +69,27 @@ describe('the content check refuses broken entries, naming the file and the fiel
   it('a quotation verbatim in one source but cited to the other', () => {
     fixture.edit('statements/asif-war-economy.mdx', 'source: "istanbul-to-tora-bora"', 'source: "deep-into-afghanistan-report"');
     expect(problems()).toContainEqual(expect.stringMatching(/asif-war-economy\.mdx › renderings\[0\]\.quotes\[0\]: not found verbatim in source "deep-into-afghanistan-report"/));
+  });
+
+  it('an attribution that is not the source’s own words', () => {
+    fixture.edit('statements/islamabad-suspicious-movements.mdx', 'attribution: "Islamabad reportedly warned"', 'attribution: "Islamabad warned"');
+    expect(problems()).toEqual([
+      expect.stringMatching(/^content\/statements\/islamabad-suspicious-movements\.mdx › renderings\[0\]\.attribution: not found verbatim in source "istanbul-to-tora-bora"/),
+    ]);
+  });
+
+  it('an intermediary that is not an entry', () => {
+    fixture.edit('statements/pakistan-urged-ttp-terrorist-designation.mdx', 'via: "source-familiar-with-talks"', 'via: "a-source"');
+    expect(problems()).toEqual([expect.stringMatching(/› renderings\[0\]\.via: "a-source" is not an entry of actors/)]);
+  });
+
+  it('a count in a summary or an actor description that no cited source gives', () => {
+    fixture.edit('actors/noor-ahmad-noor.mdx', 'in its sentence on the Taliban delegation', 'among the six members of the Taliban delegation');
+    fixture.edit('statements/un-hopes-fighting-will-not-renew.mdx', 'summary: "A UN spokesperson hopes', 'summary: "Three UN spokespeople hope');
+    expect(problems()).toEqual([
+      expect.stringMatching(/^content\/actors\/noor-ahmad-noor\.mdx: gives the number "six", which no source the entry cites gives/),
+      expect.stringMatching(/^content\/statements\/un-hopes-fighting-will-not-renew\.mdx › summary: gives the number "three"/),
+    ]);
   });
 
   it('a quotation outside the excerpt it is shown in', () => {
@@ -271,5 +292,21 @@ describe('a dangling reference in every reference field', () => {
 describe('quotedInProse', () => {
   it('finds straight and curly quotations, splits at an ellipsis, and skips markup', () => {
     expect(quotedInProse('He said “a b … c d” and "e".\n<img alt="not prose" /> [link](/x/ "title")')).toEqual(['a b', 'c d', 'e']);
+  });
+});
+
+describe('numbersNotInSources', () => {
+  const source = 'Pakistan\'s seven-member team met for four days; dozens of casualties; 12 trucks.';
+  it('accepts numbers the source gives, in words or digits', () => {
+    expect(numbersNotInSources('A seven-member team, four days, dozens hurt, 12 trucks.', [source])).toEqual([]);
+  });
+  it('names numbers the source does not give', () => {
+    expect(numbersNotInSources('Six members and 13 trucks.', [source])).toEqual(['six', '13']);
+  });
+  it('lets the site count its own material', () => {
+    expect(numbersNotInSources('Two sources, three paragraphs, six names.', [source])).toEqual([]);
+  });
+  it('leaves "one" alone: it is mostly a pronoun', () => {
+    expect(numbersNotInSources('No one said so; one of them did.', [source])).toEqual([]);
   });
 });

@@ -17,12 +17,30 @@ const sourceText = (id: string) => readFileSync(path.join(REAL_CONTENT, 'sources
 interface Rendering {
   source: { id: string };
   quotes: string[];
+  attribution?: string;
 }
 const renderingsOf = (entry: CheckedEntry) => entry.data.renderings as Rendering[];
 
 describe('the content', () => {
   it('passes the content check with no problem', () => {
     expect(problems.map(formatProblem)).toEqual([]);
+  });
+
+  it('records how its source attributes every rendering, in the source’s words', () => {
+    const missing = ofCollection('statements').flatMap((entry) =>
+      renderingsOf(entry).flatMap((rendering, index) => (rendering.attribution ? [] : [`${entry.file} › renderings[${index}].attribution`])),
+    );
+    expect(missing).toEqual([]);
+  });
+
+  it('keeps the source’s hedge: every "reportedly" in a quoted sentence is in its rendering’s attribution', () => {
+    const dropped = ofCollection('statements').flatMap((entry) =>
+      (entry.data.renderings as (Rendering & { excerpt?: string })[]).flatMap((rendering) => {
+        const sentence = rendering.excerpt ?? rendering.quotes.join(' ');
+        return /\breportedly\b/i.test(sentence) && !/\breportedly\b/i.test(rendering.attribution ?? '') ? [entry.file] : [];
+      }),
+    );
+    expect(dropped).toEqual([]);
   });
 
   it('has entries in every collection', () => {
@@ -77,5 +95,17 @@ describe('completeness', () => {
     );
     const missing = printed.filter((passage) => !carried.some((quote) => quote.includes(passage)));
     expect(missing).toEqual([]);
+  });
+});
+
+describe("the site's label notes", () => {
+  const texts = ofCollection('sources').map((entry) => sourceText(entry.id));
+  it('quote only words that stand verbatim in a source', async () => {
+    const { TOPIC_LABEL_NOTES } = await import('../schemas/topics.ts');
+    const { SIDE_LABEL_NOTES } = await import('../schemas/actors.ts');
+    const notes = [...Object.values(TOPIC_LABEL_NOTES), ...Object.values(SIDE_LABEL_NOTES)];
+    expect(notes.length).toBeGreaterThan(0);
+    const unsourced = notes.flatMap((note) => quotedInProse(note ?? '')).filter((words) => !texts.some((text) => isVerbatimIn(words, text)));
+    expect(unsourced).toEqual([]);
   });
 });

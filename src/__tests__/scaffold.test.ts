@@ -35,7 +35,8 @@ describe('npm run new', () => {
     fixture.edit(file, '- source: ""', '- source: "istanbul-to-tora-bora"');
     fixture.edit(file, '      - "" #', `      - "${words}" #`);
     fixture.edit(file, /    excerpt: "".*\n/, '');
-    fixture.edit(file, 'topics: []', 'topics: ["taliban-regime"]');
+    fixture.edit(file, 'attribution: ""', 'attribution: "He cautioned that"');
+    fixture.edit(file, 'topics: []', 'topics: ["taliban-government"]');
   };
 
   it('accepts the scaffolded statement once it is filled in with verbatim words', () => {

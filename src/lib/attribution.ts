@@ -17,8 +17,8 @@ const HEDGES: readonly RegExp[] = [
   /\bapparently\b/i,
   /\bis said to\b/i,
   /\baccording to\b[^,.;]*/i,
-  /\b(?:an? )?(?:unnamed |senior |security )?(?:officials?|sources?)(?: familiar with [^,.;]+?)? (?:said|told|say|says)\b/i,
 ];
+// "officials said", "a source told": an unnamed speaker's own name already says so ("Unnamed officials").
 
 /**
  * The hedge in a source's attribution, in its own words ("reportedly",
@@ -41,7 +41,7 @@ export function hedgeIn(attribution: string | undefined): string | undefined {
  */
 export function hedgePhrase(rendering: AttributionFacts, viaName?: string): string | undefined {
   const hedge = hedgeIn(rendering.attribution);
-  const via = viaName ? `according to ${lowerFirst(viaName)}` : undefined;
+  const via = viaName ? `according to ${nameInSentence(viaName)}` : undefined;
   if (hedge && via) return /^according to/i.test(hedge) ? hedge : `${hedge}, ${via}`;
   return hedge ?? via;
 }
@@ -51,5 +51,5 @@ export function speakerWithHedge(speaker: string, hedge: string | undefined): st
   return hedge ? `${speaker} (${hedge})` : speaker;
 }
 
-// Only a leading article is lowered: "A source familiar…" but never a proper name.
-const lowerFirst = (text: string) => text.replace(/^(A|An|The) /, (article) => article.toLowerCase());
+/** A listed name inside a sentence: "through a source familiar with the talks"; only a leading article is lowered, never a proper name. */
+export const nameInSentence = (name: string) => name.replace(/^(A|An|The) /, (article) => article.toLowerCase());

@@ -62,11 +62,41 @@ const SCHEMAS: Record<CollectionName, z.ZodType> = {
 /** Fields whose text must stand verbatim in the source named beside them. */
 const VERBATIM_FIELDS = ['text', 'quotes', 'excerpt', 'setting', 'when', 'attribution'] as const;
 
+/** The prose of an MDX body, without markup, attribute values or link targets. */
+const proseOnly = (body: string) => body.replace(/<[^>]*>/g, ' ').replace(/\]\([^)]*\)/g, ']');
+
 /** Words the site's own prose puts in quotation marks; "a … b" quotes two passages. */
 export function quotedInProse(body: string): string[] {
-  const prose = body.replace(/<[^>]*>/g, ' ').replace(/\]\([^)]*\)/g, ']'); // not attribute values or link targets
+  const prose = proseOnly(body);
   const quoted = [...prose.matchAll(/“([^”]+)”|"([^"\n]+)"/g)].map((match) => match[1] ?? match[2] ?? '');
   return quoted.flatMap((words) => words.split(/\s*…\s*/)).filter((words) => words.trim().length > 0);
+}
+
+const NUMBER_WORDS =
+  'two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|dozens?|millions?';
+/**
+ * The site counting its own material ("two sources", "three paragraphs") is not a
+ * fact about the dispute, so these nouns after a number are not checked.
+ */
+const OWN_MATERIAL = /^[\s-]+(?:sources?|articles?|paragraphs?|sentences?|renderings?|statements?|wordings?|names?|entries|quotations?|calendar days)\b/i;
+
+/**
+ * Numbers the site's prose gives (digits or number words; "one" is left out as
+ * it is mostly a pronoun) that none of the cited source texts gives: counts and
+ * roles only as the source gives them ("included six names" is not "six members").
+ */
+export function numbersNotInSources(text: string, sourceTexts: readonly string[]): string[] {
+  const prose = proseOnly(text);
+  const numbers = new RegExp(`\\b(?:\\d[\\d,.]*\\d|\\d|${NUMBER_WORDS})\\b`, 'gi');
+  const missing = new Set<string>();
+  for (const match of prose.matchAll(numbers)) {
+    const after = prose.slice((match.index ?? 0) + match[0].length);
+    if (OWN_MATERIAL.test(after)) continue;
+    const escaped = match[0].replace(/[.,]/g, (char) => `\\${char}`);
+    const word = new RegExp(`(?<![\\w])${escaped}(?![\\w])`, 'i');
+    if (!sourceTexts.some((text) => word.test(text))) missing.add(match[0].toLowerCase());
+  }
+  return [...missing];
 }
 
 /** Markup an MDX body may not carry: it would run in readers' browsers. */
@@ -218,6 +248,16 @@ export function checkContent(contentDir: string): ContentCheckResult {
     const inCitedSource = (words: string) => [...cited].some((id) => isVerbatimIn(words, sourceTexts.get(id) ?? ''));
     for (const words of quotedInProse(entry.body)) {
       if (!inCitedSource(words)) report(entry.file, `the body quotes words that are not verbatim in any source the entry cites: "${words}"`);
+    }
+    const citedTexts = [...cited].map((id) => sourceTexts.get(id) ?? '');
+    const proseToCount: [string, string | undefined][] = [['summary', entry.data.summary as string | undefined]];
+    if (entry.collection === 'actors') proseToCount.push(['body', entry.body]);
+    for (const [field, prose] of proseToCount) {
+      if (typeof prose !== 'string') continue;
+      for (const number of numbersNotInSources(prose, citedTexts)) {
+        const message = `gives the number "${number}", which no source the entry cites gives: counts and roles only as the source words them ("included six names" is not "six members")`;
+        report(entry.file, message, field === 'body' ? undefined : field);
+      }
     }
     for (const field of ['summary', 'title'] as const) {
       const prose = entry.data[field];

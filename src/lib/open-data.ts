@@ -4,6 +4,7 @@
  */
 import type { z } from 'astro/zod';
 import type { actorRecord, eventRecord, OpenDataName, sourceRecord, statementRecord, talksRecord } from '../schemas/open-data.ts';
+import { hedgePhrase } from './attribution.ts';
 import { joinPassages } from './text.ts';
 import type { SiteData } from './site-data.ts';
 import { absoluteUrl, urls } from './urls.ts';
@@ -33,6 +34,9 @@ export function openDataBuilders(data: SiteData, site: Site) {
         medium: rendering.medium,
         setting: rendering.setting ?? null,
         when: rendering.when ?? null,
+        attribution: rendering.attribution ?? null,
+        hedge: hedgePhrase(rendering, rendering.via && data.actor(rendering.via.id).data.name) ?? null,
+        via: rendering.via ? { ...actorLink(rendering.via), name: data.actor(rendering.via.id).data.name } : null,
       })),
       topics: statement.data.topics,
       respondsTo: statement.data.respondsTo.map(statementLink),
@@ -119,7 +123,7 @@ export function openDataBuilders(data: SiteData, site: Site) {
 
   /** One row per source rendering of each statement. */
   const statementRows = (): string[][] => [
-    ['statement_id', 'speaker_id', 'speaker_name', 'kind', 'quotation', 'source_id', 'source_label', 'url'],
+    ['statement_id', 'speaker_id', 'speaker_name', 'kind', 'quotation', 'attribution', 'hedge', 'source_id', 'source_label', 'url'],
     ...statements().flatMap((statement) =>
       statement.renderings.map((rendering) => [
         statement.id,
@@ -127,6 +131,8 @@ export function openDataBuilders(data: SiteData, site: Site) {
         statement.speaker.name,
         statement.kind,
         joinPassages(rendering.quotes),
+        rendering.attribution ?? '',
+        rendering.hedge ?? '',
         rendering.source.id,
         data.source(rendering.source.id).data.label,
         statement.url,

@@ -33,6 +33,9 @@ renderings:
     excerpt: "" # the whole sentence around the quotation, verbatim (delete this line if not needed)
     # ${choices(MEDIA)}
     medium: "not-stated"
+    # How the source attributes the words, verbatim, keeping its hedge ("Islamabad reportedly warned", "officials said").
+    attribution: ""
+    # Optional: via: "<actor id>" when the source has the words through an unnamed intermediary ("A source familiar with the talks told…").
     # Optional, verbatim: where/how ("Speaking to reporters at Parliament House") and when ("after the talks").
     # Never write a date the source does not give.
 # At least one of: ${choices(TOPICS)}

@@ -71,6 +71,7 @@ async function load() {
   };
   const statementsOf = index((statement) => [statement.data.speaker.id]);
   const statementsCiting = index((statement) => statement.data.renderings.map((rendering) => rendering.source.id));
+  const statementsThrough = index((statement) => statement.data.renderings.flatMap((rendering) => (rendering.via ? [rendering.via.id] : [])));
   const statementsOnTopic = index((statement) => statement.data.topics);
   const speakerPage = new Map<string, number>();
   for (const statement of orderedStatements) {
@@ -99,6 +100,8 @@ async function load() {
     statementsOf,
     /** The page of its speaker's list that holds a statement (1-based). */
     speakerPageOf: (statement: Statement) => speakerPage.get(statement.id) ?? 1,
+    /** Statements whose words reach a source through this (unnamed) intermediary. */
+    statementsThrough,
     statementsCiting,
     statementsOnTopic: (topic: TopicId) => statementsOnTopic(topic),
     statementsAbout: (kind: 'talks' | 'events', id: string) =>

@@ -3,5 +3,5 @@ export const SITE = {
   name: 'Who Said What: Pakistan and the Afghan Taliban',
   shortName: 'Who Said What',
   description:
-    'Every statement in the dispute between Pakistan and the Afghan Taliban government, who made it and where it was reported, checked word for word against its source.',
+    'Statements in the dispute between Pakistan and the Afghan Taliban government as the news articles it covers report them: who made each, where it was reported, checked word for word against its source.',
 } as const;

@@ -70,7 +70,7 @@ const SIDE_WEIGHTS: [SideId, number][] = [
   ['afghan-taliban', 30],
   ['mediator', 6],
   ['international', 8],
-  ['militant', 5],
+  ['non-state', 5],
   ['media', 4],
   ['observers', 9],
   ['unstated', 4],

@@ -10,6 +10,7 @@ export const ACTOR_KINDS = {
   organisation: 'Organisation',
   media: 'News outlet',
   state: 'State',
+  'not-described': 'Not described by the sources',
 } as const;
 
 export const SIDES = {
@@ -17,13 +18,19 @@ export const SIDES = {
   'afghan-taliban': 'Afghan Taliban',
   mediator: 'Mediator',
   international: 'International',
-  militant: 'Militant group',
+  'non-state': 'Non-state groups',
   media: 'Media',
   observers: 'Analysts and observers',
   unstated: 'Side not stated',
 } as const;
 
 export type SideId = keyof typeof SIDES;
+
+/** Where a side's label is the site's own word rather than the sources', the page says so. */
+export const SIDE_LABEL_NOTES: Partial<Record<SideId, string>> = {
+  'non-state':
+    'The label is the site’s own, for groups that are not governments. Neither source calls the “Baloch separatist elements” militant; the second source mentions “cross-border militants” without naming them.',
+};
 export type ActorKindId = keyof typeof ACTOR_KINDS;
 
 const keysOf = <T extends Record<string, string>>(record: T) =>

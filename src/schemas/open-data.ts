@@ -33,6 +33,18 @@ export const statementRecord = z.object({
         medium: z.enum(keys(MEDIA)),
         setting: z.string().nullable(),
         when: z.string().nullable().describe("When, in the source's own words; never a date the source does not give"),
+        attribution: z
+          .string()
+          .nullable()
+          .describe('How the source attributes the words, verbatim ("Islamabad reportedly warned", "officials said")'),
+        hedge: z
+          .string()
+          .nullable()
+          .describe('The hedge that travels with the words ("reportedly", "according to a source familiar with the talks"); null when the source attributes them plainly'),
+        via: link
+          .extend({ name: z.string() })
+          .nullable()
+          .describe('The unnamed intermediary the words reach the source through, when the source says so'),
       }),
     )
     .min(1),

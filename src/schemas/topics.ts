@@ -1,18 +1,30 @@
 import { z } from 'astro/zod';
 
-/** The topics statements are filed under; labels are what readers see. */
+/**
+ * The topics statements are filed under; labels are what readers see. Labels
+ * stay neutral between the sides: the sources' words where both sides' accounts
+ * use them, the site's plain words where they differ ("Taliban government",
+ * not one side's "regime").
+ */
 export const TOPICS = {
   'cross-border-strikes': 'Cross-border strikes',
   'ttp': 'Tehreek-e-Taliban Pakistan (TTP)',
   'istanbul-talks': 'Istanbul talks',
-  'taliban-regime': 'The Taliban regime',
+  'taliban-government': 'The Taliban government',
   'war-economy': 'War economy',
   'border-security': 'Border security',
   'mediation': 'Mediation',
-  'history': 'History and rhetoric',
+  'history': 'History and historical references',
   'ceasefire': 'Truce and fighting',
 } as const;
 
 export type TopicId = keyof typeof TOPICS;
+
+/** Where a label is the site's own word rather than the sources', the topic page says so. */
+export const TOPIC_LABEL_NOTES: Partial<Record<TopicId, string>> = {
+  'taliban-government':
+    'The label is the site’s own. The sources write both “Taliban regime” and “Taliban government”; the site uses the second in its own words and keeps “regime” wherever a source or a speaker uses it.',
+  history: 'The label is the site’s own, for statements that refer to the past, such as the “graveyard of empires” phrase and the Tora Bora caves.',
+};
 
 export const topicSchema = z.enum(Object.keys(TOPICS) as [TopicId, ...TopicId[]]);

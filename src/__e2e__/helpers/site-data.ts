@@ -13,7 +13,13 @@ export interface PublishedStatement {
   kind: 'direct-quote' | 'paraphrase';
   summary: string;
   speaker: { id: string; name: string; url: string };
-  renderings: { source: { id: string; url: string }; quotes: string[] }[];
+  renderings: {
+    source: { id: string; url: string };
+    quotes: string[];
+    attribution: string | null;
+    hedge: string | null;
+    via: { id: string; name: string; url: string } | null;
+  }[];
 }
 
 export interface PublishedActor {
