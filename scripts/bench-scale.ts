@@ -81,7 +81,9 @@ function measured(cwd: string, command: string[], env: Record<string, string> = 
   const ms = performance.now() - started;
   const time = hasTime && existsSync(timeFile) ? readFileSync(timeFile, 'utf8') : '';
   const peakKb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(time)?.[1] ?? 0);
-  return { ms, peakKb, status: result.status ?? 1, log: `${result.stdout}${result.stderr}` };
+  // eslint-disable-next-line no-control-regex
+  const log = `${result.stdout}${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
+  return { ms, peakKb, status: result.status ?? 1, log };
 }
 
 /** Astro's "N page(s) built in X s" line: the page-rendering time. */
