@@ -247,6 +247,8 @@ try {
   const warnings = logLines.filter((line) => /warn|\[WARN\]|▲/i.test(line));
   const rendered = renderTime(build.log);
   console.log(`build            ${seconds(build.ms)} (CPU ${seconds(build.cpuMs)}), peak memory ${gb(build.peakKb)}${rendered ? `; Astro ${seconds(rendered.ms)} for ${rendered.pages} pages${rendered.renderMs ? `, of which rendering ${seconds(rendered.renderMs)}` : ''}` : ''}`);
+  const pagefindSeconds = /Finished in ([\d.]+) seconds/.exec(build.log)?.[1];
+  if (pagefindSeconds) console.log(`                 of which Pagefind indexing ${Number(pagefindSeconds).toFixed(1)} s`);
   console.log(`build log        ${logLines.length} lines, ${warnings.length} warning lines`);
   for (const line of warnings.slice(0, 5)) console.log(`                 ${line.slice(0, 160)}`);
   const cards = quoteCards(build.log);
