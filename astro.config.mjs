@@ -14,6 +14,8 @@ const site = process.env.SITE_URL ?? 'https://pakistan-afghanistan-2025.example'
  * bundling: harmless, and known upstream (withastro/astro#18087). At 10,000
  * statements it is 10,000 warnings, so only that one is dropped; every other
  * warning still reaches the log.
+ *
+ * @param {{ code?: string; message?: unknown }} log
  */
 /** @param {{ code?: string, message: string }} log */
 const isUpstreamHeadInjectWarning = (log) => log.code === 'MODULE_LEVEL_DIRECTIVE' && String(log.message).includes('astro:head-inject');

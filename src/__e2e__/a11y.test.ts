@@ -26,38 +26,39 @@ describe.each(pagesToVisit(inject('distDir')))('accessibility of $type ($path)',
 });
 
 describe('accessibility of the search page in use', () => {
-  it.each(['light', 'dark'] as const)('%s colour scheme: results shown, filters open, no axe violations', async (colorScheme) => {
-    const opened = await openPage('/search/?q=Taliban&side=pakistan', { colorScheme });
-    try {
-      await opened.page.locator('[data-search-ready]').waitFor();
-      await opened.page.locator('pagefind-results a').first().waitFor();
-      // Open every filter group.
-      await opened.page.locator('pagefind-filter-pane details').evaluateAll((groups) => groups.forEach((group) => ((group as HTMLDetailsElement).open = true)));
-      await expect(opened.page.locator('pagefind-filter-pane details[open]').count()).resolves.toBeGreaterThan(3);
-      const { violations } = await axeViolations(opened.page);
-      expect(violations.length, `axe violations on the search page (${colorScheme}):\n${violations.join('\n')}\n`).toBe(0);
-    } finally {
-      await opened.close();
-    }
+  describe.each([
+    ['390 px', { width: 390, height: 844 }],
+    ['1280 px', { width: 1280, height: 800 }],
+  ] as const)('%s', (_width, viewport) => {
+    it.each(['light', 'dark'] as const)('%s colour scheme: results, chips, a notice and the filters open, no axe violations', async (colorScheme) => {
+      const opened = await openPage('/search/?q=Taliban&side=pakistan&speaker=nobody-here', { colorScheme, viewport });
+      try {
+        await opened.page.locator('[data-search-ready]').waitFor();
+        await opened.page.locator('[data-results] a').first().waitFor();
+        const toggle = opened.page.getByRole('button', { name: /^Filters/ });
+        if (await toggle.isVisible()) await toggle.click();
+        await opened.page.locator('[data-filters] .facet__count').first().waitFor();
+        await expect(opened.page.locator('[data-filters]').isVisible()).resolves.toBe(true);
+        await expect(opened.page.locator('[data-search-notice]').isVisible()).resolves.toBe(true);
+        await expect(opened.page.locator('[data-chips] button').count()).resolves.toBeGreaterThan(0);
+        const { violations } = await axeViolations(opened.page);
+        expect(violations.length, `axe violations on the search page (${colorScheme}):\n${violations.join('\n')}\n`).toBe(0);
+        expect(opened.problems()).toEqual({ consoleErrors: [], pageErrors: [], failedRequests: [], externalRequests: [] });
+      } finally {
+        await opened.close();
+      }
+    });
   });
 
   it('announces the results to screen readers', async () => {
     const opened = await openPage('/search/');
     try {
       await opened.page.locator('[data-search-ready]').waitFor();
-      // Pagefind's live regions hold an announcement only briefly: record every one.
-      await opened.page.evaluate(() => {
-        const heard: string[] = [];
-        (window as unknown as { heard: string[] }).heard = heard;
-        new MutationObserver(() => {
-          for (const region of document.querySelectorAll('[aria-live]')) if (region.textContent) heard.push(region.textContent);
-        }).observe(document.body, { subtree: true, childList: true, characterData: true });
-      });
-      await opened.page.locator('pagefind-input input').fill('caves');
-      await opened.page.locator('pagefind-results a').first().waitFor();
-      await opened.page.waitForFunction(() => (window as unknown as { heard: string[] }).heard.length > 0);
-      const heard = await opened.page.evaluate(() => (window as unknown as { heard: string[] }).heard);
-      expect(heard.join(' | ')).toMatch(/\d+ results? for caves/i);
+      const region = opened.page.locator('[role="status"]');
+      await expect(region.count()).resolves.toBe(1);
+      await opened.page.locator('[data-search-input]').fill('caves');
+      await opened.page.locator('[role="status"]', { hasText: 'caves' }).waitFor();
+      await expect(region.innerText()).resolves.toMatch(/^\d+ statements? matching “caves”$/);
     } finally {
       await opened.close();
     }
@@ -67,14 +68,14 @@ describe('accessibility of the search page in use', () => {
     const opened = await openPage('/search/');
     try {
       await opened.page.locator('[data-search-ready]').waitFor();
-      await opened.page.locator('pagefind-input input').focus();
+      await opened.page.locator('[data-search-input]').focus();
       await opened.page.keyboard.type('graveyard');
-      // In faceted mode every page is listed before a term is searched: wait for this search's results.
-      await opened.page.locator('pagefind-results a[href*="pagefind-highlight=graveyard"]').first().waitFor();
+      await opened.page.locator('[data-results] a[href*="pagefind-highlight=graveyard"]').first().waitFor();
       await opened.page.keyboard.press('ArrowDown');
-      await expect(opened.page.evaluate(() => document.activeElement?.closest('pagefind-results') !== null)).resolves.toBe(true);
+      await expect(opened.page.evaluate(() => document.activeElement?.closest('[data-results]') !== null)).resolves.toBe(true);
       await opened.page.keyboard.press('Enter');
-      await opened.page.waitForURL(/\/(statements|speakers|sources|talks|events)\/[^/]+\/\?pagefind-highlight=graveyard/);
+      await opened.page.waitForURL(/\/statements\/[^/]+\/$/);
+      await opened.page.locator('mark.pagefind-highlight').first().waitFor();
     } finally {
       await opened.close();
     }

@@ -1,33 +1,62 @@
 /**
- * Search as readers use it: by words of a quotation, by speaker without a
- * word, from a shared URL, and onwards to the statement with the words marked.
+ * Search as readers use it, at a phone's width (390 px) and a desktop's
+ * (1280 px): results are statement cards; words, roles and the names the
+ * sources use find statements; filters with counts, chips and notices; the
+ * URL is the state; the page still serves "quotes by speaker" without
+ * JavaScript. Expected values come from the build's open data, never from
+ * strings copied into the test.
  */
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { closeBrowser, getBrowser, openPage } from './helpers/browser.ts';
-import { pathOf, publishedActors, publishedCount, publishedStatements } from './helpers/site-data.ts';
+import { closeBrowser, getBrowser, openPage, type OpenPageOptions } from './helpers/browser.ts';
+import { pathOf, publishedStatements } from './helpers/site-data.ts';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { distDir } from './helpers/dist.ts';
 
 afterAll(closeBrowser);
+
+interface Actor {
+  id: string;
+  name: string;
+  side: string;
+  role: string | null;
+  aliases: { text: string }[];
+  roleAsReported: { text: string }[];
+  statements: { id: string }[];
+}
+const actorsData = (): Actor[] => JSON.parse(readFileSync(path.join(distDir(), 'data', 'actors.json'), 'utf8')).actors;
+const sourcesData = (): { id: string; label: string }[] => JSON.parse(readFileSync(path.join(distDir(), 'data', 'sources.json'), 'utf8')).sources;
+const sideLabels: Record<string, string> = JSON.parse(readFileSync(path.join(distDir(), 'search', 'facets.json'), 'utf8')).side;
+
 const statements = publishedStatements();
+const actors = actorsData();
+const sources = sourcesData();
+const actorOf = new Map(actors.map((actor) => [actor.id, actor]));
 const speakerOfPath = new Map(statements.map((statement) => [pathOf(statement.url), statement.speaker.id]));
+const statementOfPath = new Map(statements.map((statement) => [pathOf(statement.url), statement]));
+const sourceLabel = new Map(sources.map((source) => [source.id, source.label]));
 
-/** Result links shown by the Component UI, as paths without the highlight query. */
-const resultPaths = (page: Page) =>
-  page.locator('pagefind-results a.pf-result-link, pagefind-results .pf-result-title a, pagefind-results a').evaluateAll((links) =>
-    [...new Set(links.map((link) => new URL((link as HTMLAnchorElement).href).pathname))],
-  );
+const VIEWPORTS = [
+  ['390 px', { width: 390, height: 844 }],
+  ['1280 px', { width: 1280, height: 800 }],
+] as const;
 
-/** Opens the search page at a query string and waits for the UI to apply it. */
-async function openSearch(query: string) {
-  const opened = await openPage(`/search/${query}`);
+/** Opens the search page at a query string and waits for its first results. */
+async function openSearch(query: string, options: OpenPageOptions = {}) {
+  const opened = await openPage(`/search/${query}`, options);
   await opened.page.locator('[data-search-ready]').waitFor();
   return opened;
 }
 
-const waitForResults = (page: Page) => page.locator('pagefind-results a').first().waitFor();
+/** The result cards' links, as paths without the highlight query. */
+const resultPaths = (page: Page) =>
+  page.locator('[data-results] a').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
 
-/** Every result of a query through Pagefind's own API, as paths: the UI shows them a page at a time. */
-const allResults = (page: Page, term: string | null, filters: Record<string, string[]> = {}): Promise<string[]> =>
+const status = (page: Page) => page.locator('[data-search-status]').innerText();
+
+/** Every result of a query through Pagefind's own API, as paths (the page shows ten at a time). */
+const allResults = (page: Page, term: string | null, filters: Record<string, unknown> = { type: 'Statement' }): Promise<string[]> =>
   // A string, so that Vite does not rewrite the browser-side import().
   page.evaluate(`(async () => {
     const pagefind = await import('/pagefind/pagefind.js');
@@ -36,28 +65,122 @@ const allResults = (page: Page, term: string | null, filters: Record<string, str
     return data.map((entry) => new URL(entry.url, location.href).pathname);
   })()`);
 
-describe('searching by words', () => {
-  // Direct quotations long enough to identify their statement.
-  const distinctive = statements.filter((statement) => statement.kind === 'direct-quote' && (statement.renderings[0]?.quotes[0]?.split(' ').length ?? 0) >= 5);
-
-  it('has quotations to try', () => {
-    expect(distinctive.length).toBeGreaterThan(5);
-  });
-
-  it('the words of a quotation find its statement first, shown in the page and the URL', async () => {
-    const statement = distinctive[0];
-    const words = statement?.renderings[0]?.quotes[0] ?? '';
-    const opened = await openSearch(`?q=${encodeURIComponent(words)}`);
+describe.each(VIEWPORTS)('1. results are statement cards (%s)', (_width, viewport) => {
+  it('?q=caves counts statements only; each card shows the quotation as its first source renders it, speaker, role, side, sources, summary, marked words', async () => {
+    const opened = await openSearch('?q=caves', { viewport });
     try {
-      await waitForResults(opened.page);
-      expect((await resultPaths(opened.page))[0]).toBe(pathOf(statement?.url ?? ''));
-      await expect(opened.page.locator('pagefind-input input').inputValue()).resolves.toBe(words);
+      const paths = await resultPaths(opened.page);
+      expect(paths.length).toBeGreaterThan(0);
+      expect(paths.every((resultPath) => statementOfPath.has(resultPath)), paths.join(', ')).toBe(true);
+      const every = await allResults(opened.page, 'caves', {});
+      const statementHits = every.filter((resultPath) => statementOfPath.has(resultPath));
+      expect(every.length).toBeGreaterThan(statementHits.length); // other pages match too, but are not counted
+      await expect(status(opened.page)).resolves.toBe(`${statementHits.length} statement${statementHits.length === 1 ? '' : 's'} matching “caves”`);
+
+      const cards = opened.page.locator('[data-results] > li');
+      for (let index = 0; index < paths.length; index++) {
+        const statement = statementOfPath.get(paths[index] ?? '');
+        const speaker = actorOf.get(statement?.speaker.id ?? '');
+        const first = statement?.renderings[0];
+        const text = await cards.nth(index).innerText();
+        const quote = (await cards.nth(index).locator('.statement-card__quote').innerText()).trim();
+        if (statement?.kind === 'direct-quote') {
+          expect(quote.startsWith('“') && quote.endsWith('”'), quote).toBe(true);
+          expect(quote.slice(1, -1)).toContain(first?.quotes[0]?.slice(0, 60));
+        }
+        expect(text).toContain(speaker?.name);
+        if (speaker?.role) expect(text).toContain(speaker.role);
+        expect(text.toLowerCase()).toContain(sideLabels[speaker?.side ?? '']?.toLowerCase());
+        for (const rendering of statement?.renderings ?? []) expect(text).toContain(sourceLabel.get(rendering.source.id));
+        expect(text).toContain(statement?.summary);
+      }
+      const marks = await opened.page.locator('[data-results] mark').allInnerTexts();
+      expect(marks.length).toBeGreaterThan(0);
+      expect(marks.every((mark) => /^cave/i.test(mark)), marks.join(', ')).toBe(true);
+      // The mark stands out from the text around it.
+      const [markBackground, textBackground] = await opened.page
+        .locator('[data-results] mark')
+        .first()
+        .evaluate((mark) => [getComputedStyle(mark).backgroundColor, getComputedStyle(mark.parentElement as Element).backgroundColor]);
+      expect(markBackground).not.toBe(textBackground);
+      // The whole card is the link: a click near the card's bottom edge opens the statement.
+      await cards.first().scrollIntoViewIfNeeded();
+      const box = await cards.first().boundingBox();
+      expect(box).not.toBeNull();
+      await opened.page.mouse.click((box?.x ?? 0) + (box?.width ?? 0) - 5, (box?.y ?? 0) + (box?.height ?? 0) - 5);
+      await opened.page.waitForURL((url) => url.pathname === paths[0]);
+      expect(opened.problems()).toEqual({ consoleErrors: [], pageErrors: [], failedRequests: [], externalRequests: [] });
     } finally {
       await opened.close();
     }
   });
 
+  it('reported speech is labelled and never in quotation marks; a hedged first rendering shows its hedge beside the speaker', async () => {
+    const opened = await openSearch('?kind=paraphrase', { viewport });
+    try {
+      const paraphrases = statements.filter((statement) => statement.kind === 'paraphrase');
+      expect(paraphrases.length).toBeGreaterThan(0);
+      await expect(status(opened.page)).resolves.toBe(`${paraphrases.length} statement${paraphrases.length === 1 ? '' : 's'} in reported speech`);
+      // Show every result.
+      while (await opened.page.locator('[data-more]').isVisible()) await opened.page.locator('[data-more]').click();
+      const cards = opened.page.locator('[data-results] > li');
+      await expect(cards.count()).resolves.toBe(paraphrases.length);
+      for (const quote of await opened.page.locator('[data-results] .statement-card__quote').allInnerTexts()) {
+        expect(quote.startsWith('Reported speech: '), quote).toBe(true);
+        expect(quote).not.toMatch(/^Reported speech: “|”$/);
+      }
+      const paths = await resultPaths(opened.page);
+      const hedged = statements.filter((statement) => statement.renderings[0]?.hedge);
+      expect(hedged.length).toBeGreaterThan(0);
+      for (const statement of hedged) {
+        const shown = paths.indexOf(pathOf(statement.url));
+        if (shown < 0) continue; // a hedged direct quotation: checked below
+        await expect(cards.nth(shown).locator('.search-card__speaker').innerText()).resolves.toContain(`${statement.speaker.name} (${statement.renderings[0]?.hedge})`);
+      }
+      const hedgedQuote = hedged.find((statement) => statement.kind === 'direct-quote');
+      if (hedgedQuote) {
+        const other = await openSearch(`?speaker=${hedgedQuote.speaker.id}&kind=direct-quote`, { viewport });
+        try {
+          while (await other.page.locator('[data-more]').isVisible()) await other.page.locator('[data-more]').click();
+          const index = (await resultPaths(other.page)).indexOf(pathOf(hedgedQuote.url));
+          await expect(other.page.locator('[data-results] > li').nth(index).locator('.search-card__speaker').innerText()).resolves.toContain(
+            `(${hedgedQuote.renderings[0]?.hedge})`,
+          );
+        } finally {
+          await other.close();
+        }
+      }
+    } finally {
+      await opened.close();
+    }
+  });
+
+  it('everything else is a separate, labelled scope kept in the URL', async () => {
+    const opened = await openSearch('?q=caves', { viewport });
+    try {
+      await opened.page.getByRole('button', { name: /^Everything else/ }).click();
+      await opened.page.waitForURL(/\?q=caves&type=other$/);
+      await expect(opened.page.getByRole('button', { name: /^Everything else/ }).getAttribute('aria-pressed')).resolves.toBe('true');
+      await opened.page.locator('[data-search-status]', { hasText: 'other page' }).waitFor();
+      const paths = await resultPaths(opened.page);
+      expect(paths.length).toBeGreaterThan(0);
+      expect(paths.some((resultPath) => statementOfPath.has(resultPath))).toBe(false);
+      await expect(status(opened.page)).resolves.toBe(`${paths.length} other page${paths.length === 1 ? '' : 's'} matching “caves”`);
+      await opened.page.goBack();
+      await opened.page.locator('[data-search-status]', { hasText: 'statement' }).waitFor();
+      expect((await resultPaths(opened.page)).every((resultPath) => statementOfPath.has(resultPath))).toBe(true);
+    } finally {
+      await opened.close();
+    }
+  });
+});
+
+describe('2. what readers type finds what they mean', () => {
+  const withStatements = actors.filter((actor) => actor.statements.length > 0);
+
   it('for every long direct quotation, its words rank its own statement first', async () => {
+    const distinctive = statements.filter((statement) => statement.kind === 'direct-quote' && (statement.renderings[0]?.quotes[0]?.split(' ').length ?? 0) >= 5);
+    expect(distinctive.length).toBeGreaterThan(5);
     const opened = await openSearch('');
     try {
       for (const statement of distinctive) {
@@ -70,18 +193,84 @@ describe('searching by words', () => {
     }
   });
 
-  it('indexes no boilerplate and no page furniture: no indexed page holds their words', async () => {
+  it('a statement is found by its speaker\'s role and by every name the sources use for the speaker', async () => {
     const opened = await openSearch('');
     try {
-      const contents: { url: string; content: string }[] = await opened.page.evaluate(`(async () => {
+      let checked = 0;
+      for (const actor of withStatements) {
+        const own = actor.statements.map((statement) => `/statements/${statement.id}/`);
+        for (const words of [actor.role, ...actor.aliases.map((alias) => alias.text)]) {
+          if (!words) continue;
+          const found = await allResults(opened.page, words);
+          expect(own.filter((ownPath) => found.includes(ownPath)).sort(), `search for "${words}" (${actor.name})`).toEqual([...own].sort());
+          checked++;
+        }
+      }
+      expect(checked).toBeGreaterThan(3);
+    } finally {
+      await opened.close();
+    }
+  });
+
+  it('"defence minister", "Islamabad" and "Türkiye" find their speakers\' statements on the page', async () => {
+    const opened = await openSearch('?q=defence+minister');
+    try {
+      const minister = withStatements.find((actor) => /defence minister/i.test(actor.role ?? ''));
+      expect(minister).toBeDefined();
+      await expect(status(opened.page)).resolves.toMatch(new RegExp(`^${minister?.statements.length} statements`));
+      for (const alias of ['Islamabad', 'Türkiye']) {
+        const named = actors.find((actor) => actor.aliases.some((entry) => entry.text === alias));
+        expect(named, alias).toBeDefined();
+        await opened.page.locator('[data-search-input]').fill(alias);
+        await opened.page.locator('[data-search-status]', { hasText: `“${alias}”` }).waitFor();
+        const shown = await resultPaths(opened.page);
+        expect(shown.length, alias).toBeGreaterThan(0);
+        // Each result is by that speaker, or its page names them under one of the names the sources use.
+        const names = [named?.name ?? '', ...(named?.aliases.map((entry) => entry.text) ?? [])];
+        for (const resultPath of shown) {
+          if (speakerOfPath.get(resultPath) === named?.id) continue;
+          const html = await opened.page.evaluate(async (url) => (await fetch(url)).text(), resultPath);
+          expect(names.some((name) => html.includes(name)), `${alias}: ${resultPath}`).toBe(true);
+        }
+        if (named?.statements.length) expect(shown.some((resultPath) => speakerOfPath.get(resultPath) === named.id), alias).toBe(true);
+      }
+    } finally {
+      await opened.close();
+    }
+  });
+
+  it('a speaker\'s name ranks that speaker\'s statements first', async () => {
+    const opened = await openSearch('');
+    try {
+      for (const actor of withStatements) {
+        await opened.page.locator('[data-search-input]').fill(actor.name);
+        await opened.page.locator('[data-search-status]', { hasText: `“${actor.name}”` }).waitFor();
+        const shown = await resultPaths(opened.page);
+        const top = shown.slice(0, actor.statements.length);
+        expect(top.length).toBeGreaterThan(0);
+        expect(top.map((resultPath) => speakerOfPath.get(resultPath)), `search for "${actor.name}": ${shown.join(', ')}`).toEqual(top.map(() => actor.id));
+      }
+    } finally {
+      await opened.close();
+    }
+  });
+
+  it('source labels are a filter, not text every statement shares; no furniture is indexed', async () => {
+    const opened = await openSearch('');
+    try {
+      const contents: { url: string; content: string; filters: Record<string, string[]> }[] = await opened.page.evaluate(`(async () => {
         const pagefind = await import('/pagefind/pagefind.js');
         const search = await pagefind.search(null, {});
-        return Promise.all(search.results.map(async (result) => { const data = await result.data(); return { url: data.url, content: data.content }; }));
+        return Promise.all(search.results.map(async (result) => { const data = await result.data(); return { url: data.url, content: data.content, filters: data.filters }; }));
       })()`);
-      // Statements, speakers, talks, events and sources are the pages of the index, each once.
-      const kinds = ['statements', 'actors', 'talks', 'events', 'sources'] as const;
-      expect(contents.length).toBe(kinds.reduce((sum, kind) => sum + publishedCount(kind), 0));
-      // A related-article link, a legal disclaimer and a comment count from the sources; the skip link, navigation and footer of every page.
+      const statementPages = contents.filter(({ url }) => statementOfPath.has(pathOf(new URL(url, 'https://x.invalid').href)));
+      expect(statementPages.length).toBe(statements.length);
+      for (const { url, content, filters } of statementPages) {
+        const statement = statementOfPath.get(new URL(url, 'https://x.invalid').pathname);
+        const labels = statement?.renderings.map((rendering) => sourceLabel.get(rendering.source.id) ?? '') ?? [];
+        expect(filters.source?.sort()).toEqual([...labels].sort());
+        for (const label of sources.map((source) => source.label)) expect(content, `${url} indexes "${label}"`).not.toContain(label);
+      }
       const furniture = ['Sohail Afridi', 'without warranty', 'No comment', 'Skip to content', 'Istanbul talks Events Timeline', 'quotes only what its sources print'];
       const leaks = contents.flatMap(({ url, content }) => furniture.filter((words) => content.includes(words)).map((words) => `${url}: ${words}`));
       expect(leaks).toEqual([]);
@@ -91,107 +280,204 @@ describe('searching by words', () => {
   });
 });
 
-describe('searching by speaker', () => {
-  const actors = publishedActors().filter((actor) => actor.statements.length > 0);
+describe.each(VIEWPORTS)('3. filters that fit readers (%s)', (width, viewport) => {
+  const narrow = viewport.width < 700;
+  const taliban = statements.filter((statement) => actorOf.get(statement.speaker.id)?.side === 'afghan-taliban');
 
-  it.each(actors.map((actor) => [actor.id, actor] as const))('?speaker=%s lists exactly that speaker\'s statements', async (_id, actor) => {
-    const opened = await openSearch(`?speaker=${actor.id}`);
+  it('a side from the URL shows as a chip with a sentence; the filters have counts; removing the chip widens the search', async () => {
+    const opened = await openSearch('?side=afghan-taliban', { viewport });
     try {
-      await waitForResults(opened.page);
+      const sentence = `${taliban.length} statements by ${sideLabels['afghan-taliban']} speakers`;
+      await expect(status(opened.page)).resolves.toBe(sentence);
+      const shown = await resultPaths(opened.page);
+      expect(shown.every((resultPath) => actorOf.get(speakerOfPath.get(resultPath) ?? '')?.side === 'afghan-taliban')).toBe(true);
+      const chip = opened.page.getByRole('button', { name: `Remove filter Side: ${sideLabels['afghan-taliban']}` });
+      await expect(chip.isVisible()).resolves.toBe(true);
+      // The chips and the sentence come before the first result.
+      const chipBox = await chip.boundingBox();
+      const firstCard = await opened.page.locator('[data-results] > li').first().boundingBox();
+      expect((chipBox?.y ?? Infinity) < (firstCard?.y ?? 0)).toBe(true);
+
+      const toggle = opened.page.getByRole('button', { name: /^Filters/ });
+      const panel = opened.page.locator('[data-filters]');
+      if (narrow) {
+        // Below 700 px a Filters button sits above the results, the panel behind it.
+        await expect(toggle.isVisible()).resolves.toBe(true);
+        expect(((await toggle.boundingBox())?.y ?? Infinity) < (firstCard?.y ?? 0)).toBe(true);
+        await expect(panel.isVisible()).resolves.toBe(false);
+        await toggle.click();
+        await expect(toggle.getAttribute('aria-expanded')).resolves.toBe('true');
+      } else {
+        await expect(toggle.isVisible()).resolves.toBe(false);
+      }
+      await expect(panel.isVisible()).resolves.toBe(true);
+      // Counts arrive once the panel's filter data is loaded.
+      const pakistan = statements.filter((statement) => actorOf.get(statement.speaker.id)?.side === 'pakistan');
+      const pakistanOption = panel.locator('[data-facet="side"] label', { hasText: sideLabels.pakistan ?? '' });
+      await pakistanOption.locator('.facet__count').waitFor();
+      await expect(pakistanOption.innerText()).resolves.toMatch(new RegExp(`\\(${pakistan.length}\\)`));
+      const talibanBox = panel.locator('[data-facet="side"] label', { hasText: sideLabels['afghan-taliban'] ?? '' }).locator('input');
+      await expect(talibanBox.isChecked()).resolves.toBe(true);
+
+      await chip.click();
+      await opened.page.waitForURL((url) => url.search === '');
+      // The sentence changes once the wider search's cards are shown.
+      await opened.page.locator('[data-search-status]', { hasText: /^\d+ statements$/ }).waitFor();
+      await expect(status(opened.page)).resolves.toBe(`${statements.length} statements`);
+      await expect(opened.page.locator('[data-chips] button').count()).resolves.toBe(0);
+    } finally {
+      await opened.close();
+    }
+  });
+
+  it('the speaker list narrows as you type, and a speaker picked there filters the results', async () => {
+    const opened = await openSearch('', { viewport });
+    try {
+      if (narrow) await opened.page.getByRole('button', { name: /^Filters/ }).click();
+      const speakerOptions = opened.page.locator('[data-facet="speaker"] [data-options] label');
+      await speakerOptions.first().locator('.facet__count').waitFor();
+      const withStatements = actors.filter((actor) => actor.statements.length > 0);
+      await expect(speakerOptions.count()).resolves.toBe(withStatements.length);
+      const target = withStatements.find((actor) => actor.statements.length > 1) ?? withStatements[0];
+      const fragment = target?.name.split(' ').at(-1)?.slice(0, 4) ?? '';
+      await opened.page.getByLabel('Narrow the list').fill(fragment);
+      const names = await speakerOptions.allInnerTexts();
+      expect(names.length).toBeGreaterThan(0);
+      expect(names.length).toBeLessThan(withStatements.length);
+      expect(names.every((name) => name.toLowerCase().includes(fragment.toLowerCase())), names.join(' | ')).toBe(true);
+      await speakerOptions.filter({ hasText: target?.name ?? '' }).locator('input').check();
+      await opened.page.waitForURL((url) => url.search === `?speaker=${target?.id}`);
+      await opened.page.locator('[data-search-status]', { hasText: `by ${target?.name}` }).waitFor();
+      await expect(status(opened.page)).resolves.toBe(`${target?.statements.length} statements by ${target?.name}`);
+    } finally {
+      await opened.close();
+    }
+  });
+
+  it(`unknown values in the URL are named in a visible notice (${width})`, async () => {
+    const opened = await openSearch('?speaker=nobody-here&q=caves', { viewport });
+    try {
+      const notice = opened.page.locator('[data-search-notice]');
+      await expect(notice.isVisible()).resolves.toBe(true);
+      await expect(notice.innerText()).resolves.toContain('“nobody-here”');
+      await expect(notice.innerText()).resolves.toContain('speaker');
+    } finally {
+      await opened.close();
+    }
+  });
+});
+
+describe.each(VIEWPORTS)('4. the URL is the state (%s)', (_width, viewport) => {
+  const asif = actors.find((actor) => actor.statements.length > 1 && /defence minister/i.test(actor.role ?? '')) ?? actors[0];
+
+  it('title and heading say what is searched', async () => {
+    const opened = await openSearch(`?q=caves&speaker=${asif?.id}`, { viewport });
+    try {
+      await expect(opened.page.title()).resolves.toMatch(new RegExp(`^“caves” by ${asif?.name} · Search`));
+      await expect(opened.page.locator('h1').innerText()).resolves.toBe(`“caves” by ${asif?.name}`);
+      await expect(opened.page.locator('[data-search-input]').inputValue()).resolves.toBe('caves');
       const shown = await resultPaths(opened.page);
       expect(shown.length).toBeGreaterThan(0);
-      expect(shown.every((resultPath) => speakerOfPath.get(resultPath) === actor.id), `results: ${shown.join(', ')}`).toBe(true);
-      const all = await allResults(opened.page, null, { speaker: [actor.name] });
-      expect(all.sort()).toEqual(actor.statements.map((statement) => `/statements/${statement.id}/`).sort());
-      await expect(opened.page.locator('pagefind-summary').innerText()).resolves.toContain(String(actor.statements.length));
+      expect(shown.every((resultPath) => speakerOfPath.get(resultPath) === asif?.id)).toBe(true);
+    } finally {
+      await opened.close();
+    }
+  });
+
+  it('typing and filtering update the URL; Back and Forward restore each search', async () => {
+    const opened = await openSearch('', { viewport });
+    try {
+      await opened.page.locator('[data-search-input]').fill('caves');
+      await opened.page.waitForURL(/\?q=caves$/);
+      await opened.page.locator('[data-search-status]', { hasText: '“caves”' }).waitFor();
+      if (viewport.width < 700) await opened.page.getByRole('button', { name: /^Filters/ }).click();
+      await opened.page.locator('[data-facet="speaker"] label', { hasText: asif?.name ?? '' }).locator('input').check();
+      await opened.page.waitForURL(new RegExp(`\\?q=caves&speaker=${asif?.id}$`));
+      await opened.page.goBack();
+      await opened.page.waitForURL(/\?q=caves$/);
+      await expect(opened.page.locator('[data-search-input]').inputValue()).resolves.toBe('caves');
+      await expect(opened.page.locator('[data-filters] input[type="checkbox"]:checked').count()).resolves.toBe(0);
+      await expect(opened.page.title()).resolves.toMatch(/^“caves” · Search/);
+      await opened.page.goForward();
+      await opened.page.waitForURL(new RegExp(`speaker=${asif?.id}$`));
+      await opened.page.locator('[data-search-status]', { hasText: `by ${asif?.name}` }).waitFor();
+      await expect(opened.page.locator('[data-chips] button').innerText()).resolves.toContain(asif?.name);
+    } finally {
+      await opened.close();
+    }
+  });
+
+  it('the URL follows typing without rewriting the words being typed', async () => {
+    const opened = await openSearch('', { viewport });
+    try {
+      const box = opened.page.locator('[data-search-input]');
+      await box.focus();
+      await opened.page.keyboard.type('caves ');
+      await opened.page.waitForURL(/\?q=caves$/);
+      await opened.page.locator('[data-search-status]', { hasText: '“caves”' }).waitFor();
+      await opened.page.keyboard.type('hiding');
+      await opened.page.waitForURL(/\?q=caves\+hiding$/);
+      await expect(box.inputValue()).resolves.toBe('caves hiding');
+    } finally {
+      await opened.close();
+    }
+  });
+
+  it('the statement page marks the searched words, then takes them out of the address', async () => {
+    const opened = await openSearch('?q=caves', { viewport });
+    try {
+      const target = (await resultPaths(opened.page))[0];
+      await opened.page.locator('[data-results] a').first().click();
+      await opened.page.waitForURL((url) => url.pathname === target);
+      const marked = opened.page.locator('mark.pagefind-highlight');
+      await marked.first().waitFor();
+      await expect(marked.first().textContent()).resolves.toMatch(/caves/i);
+      expect(new URL(opened.page.url()).search).toBe('');
+      expect(opened.problems()).toEqual({ consoleErrors: [], pageErrors: [], failedRequests: [], externalRequests: [] });
     } finally {
       await opened.close();
     }
   });
 
   it('each speaker page links to a search of their statements', async () => {
-    const actor = actors[0];
-    const opened = await openPage(`/speakers/${actor?.id}/`);
+    const opened = await openPage(`/speakers/${asif?.id}/`, { viewport });
     try {
       await opened.page.getByRole('link', { name: /^Search .*statements$/ }).click();
       await opened.page.locator('[data-search-ready]').waitFor();
-      expect(new URL(opened.page.url()).search).toBe(`?speaker=${actor?.id}`);
-      await waitForResults(opened.page);
+      expect(new URL(opened.page.url()).search).toBe(`?speaker=${asif?.id}`);
+      await expect(status(opened.page)).resolves.toBe(`${asif?.statements.length} statements by ${asif?.name}`);
     } finally {
       await opened.close();
     }
   });
 });
 
-describe('the URL holds the search', () => {
-  const statement = statements.find((entry) => entry.speaker.id !== statements[0]?.speaker.id && entry.kind === 'direct-quote') ?? statements[0];
-  const words = statement?.renderings[0]?.quotes[0]?.split(' ').slice(0, 2).join(' ') ?? '';
-
-  it('a URL with q and speaker restores both', async () => {
-    const opened = await openSearch(`?q=${encodeURIComponent(words)}&speaker=${statement?.speaker.id}`);
-    try {
-      await waitForResults(opened.page);
-      await expect(opened.page.locator('pagefind-input input').inputValue()).resolves.toBe(words);
-      const checked = await opened.page.locator('pagefind-filter-pane input[type="checkbox"]:checked').evaluateAll((boxes) =>
-        boxes.map((box) => box.closest('label')?.textContent?.trim() ?? (box as HTMLInputElement).value),
-      );
-      expect(checked.join(' ')).toContain(statement?.speaker.name);
-      const shown = await resultPaths(opened.page);
-      expect(shown).toContain(pathOf(statement?.url ?? ''));
-      expect(shown.every((resultPath) => speakerOfPath.get(resultPath) === statement?.speaker.id)).toBe(true);
-    } finally {
-      await opened.close();
-    }
-  });
-
-  it('typing and filtering update the URL, and Back returns to the previous search', async () => {
-    const opened = await openSearch('');
-    try {
-      await opened.page.locator('pagefind-input input').fill('caves');
-      await opened.page.waitForURL(/\?q=caves$/);
-      await opened.page.locator('pagefind-results a[href*="pagefind-highlight=caves"]').first().waitFor();
-      // Pick a speaker in the filter pane (its speaker group is open from the start).
-      await opened.page.locator('pagefind-filter-pane').getByRole('checkbox', { name: /^Khawaja Asif/ }).check();
-      await opened.page.waitForURL(/\?q=caves&speaker=khawaja-asif$/);
-      await opened.page.goBack();
-      await opened.page.waitForURL(/\?q=caves$/);
-      await expect(opened.page.locator('pagefind-input input').inputValue()).resolves.toBe('caves');
-      await expect(opened.page.locator('pagefind-filter-pane input[type="checkbox"]:checked').count()).resolves.toBe(0);
-    } finally {
-      await opened.close();
-    }
-  });
-});
-
-describe('from a result to the statement', () => {
-  it('opens the statement with the searched words highlighted', async () => {
-    const opened = await openSearch('?q=caves');
-    try {
-      await waitForResults(opened.page);
-      await opened.page.locator('pagefind-results a').first().click();
-      await opened.page.waitForURL(/\/statements\/[^/]+\/\?pagefind-highlight=caves/);
-      const marked = opened.page.locator('mark.pagefind-highlight');
-      await marked.first().waitFor();
-      await expect(marked.first().textContent()).resolves.toMatch(/caves/i);
-      expect(opened.problems()).toEqual({ consoleErrors: [], pageErrors: [], failedRequests: [], externalRequests: [] });
-    } finally {
-      await opened.close();
-    }
-  });
-});
-
-describe('without JavaScript', () => {
-  it('the search page says so and points to the indexes', async () => {
-    const context = await (await getBrowser()).newContext({ javaScriptEnabled: false });
+describe.each(VIEWPORTS)('5. without JavaScript (%s)', (_width, viewport) => {
+  it('the search page says full-text search needs JavaScript and lists every speaker by side with counts, and every topic', async () => {
+    const context = await (await getBrowser()).newContext({ javaScriptEnabled: false, viewport });
     try {
       const page = await context.newPage();
       await page.goto(`${inject('baseUrl')}/search/?q=caves`);
-      // Playwright's text selectors skip <noscript>; the element itself is rendered when scripting is off.
-      const notice = page.locator('noscript p');
+      const notice = page.locator('noscript .difference-note');
       await expect(notice.isVisible()).resolves.toBe(true);
-      await expect(notice.textContent()).resolves.toContain('Search needs JavaScript');
-      const hrefs = await page.locator('main a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
-      expect(hrefs).toEqual(expect.arrayContaining(['/speakers/', '/statements/']));
+      await expect(notice.innerText()).resolves.toContain('Full-text search needs JavaScript');
+      await expect(page.locator('[data-search-root]').isVisible()).resolves.toBe(false);
+      const speakerLinks = await page.locator('noscript li').evaluateAll((items) =>
+        items.map((item) => ({ href: item.querySelector('a')?.getAttribute('href') ?? '', text: item.textContent ?? '' })),
+      );
+      for (const actor of actors) {
+        const entry = speakerLinks.find((link) => link.href === `/speakers/${actor.id}/`);
+        expect(entry, actor.id).toBeDefined();
+        const count = actor.statements.length;
+        expect(entry?.text).toBe(`${actor.name} (${count === 0 ? 'mentioned only' : `${count} statement${count === 1 ? '' : 's'}`})`);
+      }
+      // Speakers are grouped under their side's heading.
+      for (const side of new Set(actors.map((actor) => actor.side))) {
+        const listed = await page.locator(`noscript section[aria-labelledby="no-js-side-${side}"] a`).evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+        expect(listed.sort()).toEqual(actors.filter((actor) => actor.side === side).map((actor) => `/speakers/${actor.id}/`).sort());
+      }
+      const topics = new Set(statements.flatMap((statement) => (statement as unknown as { topics: string[] }).topics));
+      for (const topic of topics) expect(speakerLinks.some((link) => link.href === `/topics/${topic}/`), topic).toBe(true);
     } finally {
       await context.close();
     }

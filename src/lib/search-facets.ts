@@ -3,16 +3,7 @@ import { STATEMENT_KINDS } from '../schemas/statements.ts';
 import { TOPICS } from '../schemas/topics.ts';
 import type { FacetLabels } from './search-state.ts';
 
-/** The kinds of page in the search index, as filter labels. */
-export const PAGE_TYPES = {
-  statement: 'Statement',
-  speaker: 'Speaker',
-  talks: 'Talks',
-  event: 'Event',
-  source: 'Source',
-} as const;
-
-export type PageType = keyof typeof PAGE_TYPES;
+export { PAGE_TYPES, type PageType } from './search-state.ts';
 
 /** Every facet's id → label table, from the content's speakers and sources and the fixed vocabularies. */
 export function facetLabels(actors: readonly { id: string; name: string }[], sources: readonly { id: string; label: string }[]): FacetLabels {
@@ -22,6 +13,5 @@ export function facetLabels(actors: readonly { id: string; name: string }[], sou
     kind: { ...STATEMENT_KINDS },
     topic: { ...TOPICS },
     source: Object.fromEntries(sources.map((source) => [source.id, source.label])),
-    type: { ...PAGE_TYPES },
   };
 }

@@ -1,50 +1,341 @@
 /**
- * Keeps the Pagefind Component UI and the address bar in step, which Pagefind
- * does not do itself (Pagefind issues #819 and #588): the URL is read on load
- * and on Back/Forward, and rewritten on every search.
+ * The search page on Pagefind's JS API: the URL is the state, results are
+ * statement cards built from each page's `card` meta, filters show counts
+ * from the search response. The logic lives in src/lib (search-state,
+ * search-describe, search-card); this module only wires it to the page.
+ *
+ * Filter data for every facet (`pagefind.filters()`) is loaded only once the
+ * filter panel is on screen, after the first results.
  */
-import { hasCriteria, historyStep, stateFromQuery, type FacetLabels, type SearchState } from '../lib/search-state.ts';
+import { statementCard, decodeCardMeta, excerptSegments, resultHref, type Segment } from '../lib/search-card.ts';
+import { filterChips, resultSentence, searchHeading, searchTitle } from '../lib/search-describe.ts';
+import {
+  DEFAULT_SCOPE,
+  FILTER_FACETS,
+  PAGE_TYPES,
+  hasCriteria,
+  historyStep,
+  pagefindFilters,
+  parseQuery,
+  rankFirst,
+  speakerNamed,
+  toggleFilter,
+  unknownNotice,
+  type FacetLabels,
+  type FilterFacet,
+  type Scope,
+  type SearchState,
+} from '../lib/search-state.ts';
 
-interface PagefindInstance {
-  triggerLoad(): Promise<void>;
-  triggerSearchWithFilters(term: string, filters: SearchState['filters']): void;
-  on(event: 'search', callback: (term: string, filters: SearchState['filters']) => void): void;
+interface Fragment {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
 }
-declare global {
-  interface Window {
-    PagefindComponents?: { getInstanceManager(): { getInstance(name: string): PagefindInstance } };
+interface Result {
+  id: string;
+  data(): Promise<Fragment>;
+}
+type Counts = Record<string, Record<string, number>>;
+interface Response {
+  results: Result[];
+  filters: Counts;
+}
+interface Pagefind {
+  options(options: object): Promise<void>;
+  search(term: string | null, options: { filters: object }): Promise<Response | null>;
+  filters(): Promise<Counts>;
+}
+
+// Built by Pagefind after Astro, so they are loaded at run time, not bundled.
+const PAGEFIND = '/pagefind/pagefind.js';
+const FACETS_JSON = '/search/facets.json';
+const PAGE_SIZE = 10;
+const TYPING_DELAY = 250;
+
+const $ = <T extends Element>(root: ParentNode, selector: string) => {
+  const element = root.querySelector<T>(selector);
+  if (!element) throw new Error(`search page: missing ${selector}`);
+  return element;
+};
+
+function appendSegments(parent: Element, segments: readonly Segment[]) {
+  for (const segment of segments) {
+    if (segment.mark) parent.append(Object.assign(document.createElement('mark'), { textContent: segment.text }));
+    else parent.append(segment.text);
   }
 }
 
-// Built by Pagefind after Astro, so it is loaded at run time, not bundled.
-const COMPONENT_UI = '/pagefind/pagefind-component-ui.js';
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+/** A statement result, as the site's statement cards show it: the whole card is its link. */
+function statementItem(fragment: Fragment, term: string): HTMLLIElement | undefined {
+  const meta = decodeCardMeta(fragment.meta.card);
+  if (!meta) return undefined;
+  const card = statementCard(fragment.url, meta, term);
+  const item = element('li', `statement-card search-card edge--${card.sideId}`);
+  const badge = element('p', 'speaker-badge search-card__speaker');
+  badge.append(element('span', 'speaker-badge__name', card.speaker));
+  if (card.role) badge.append(' ', element('span', 'speaker-badge__role', card.role));
+  badge.append(' ', element('span', `side side--${card.sideId}`, card.side));
+  const quote = element('p', 'statement-card__quote');
+  const link = element('a', 'search-card__link');
+  link.href = card.href;
+  if (card.label) link.append(element('span', 'search-card__label', `${card.label}: `));
+  if (card.quoted) link.append('“');
+  appendSegments(link, card.words);
+  if (card.quoted) link.append('”');
+  quote.append(link);
+  const summary = element('p', 'search-card__summary');
+  appendSegments(summary, card.summary);
+  const metaLine = element('p', 'statement-card__meta');
+  metaLine.append(element('span', undefined, card.sources));
+  item.append(quote, badge, summary, metaLine);
+  return item;
+}
+
+/** A page that is not a statement: its title, its kind and Pagefind's excerpt. */
+function otherItem(fragment: Fragment, term: string): HTMLLIElement {
+  const item = element('li', 'statement-card search-card');
+  const title = element('p', 'statement-card__quote');
+  const link = element('a', 'search-card__link', fragment.meta.title ?? fragment.url);
+  link.href = resultHref(fragment.url, term);
+  title.append(link);
+  const type = element('p', 'statement-card__meta', fragment.filters.type?.join(', ') ?? '');
+  const excerpt = element('p', 'search-card__summary');
+  appendSegments(excerpt, excerptSegments(fragment.excerpt));
+  item.append(title, type, excerpt);
+  return item;
+}
 
 export async function startSearchPage(): Promise<void> {
-  const labels = JSON.parse(document.getElementById('search-facets')?.textContent ?? '{}') as FacetLabels;
-  await import(/* @vite-ignore */ COMPONENT_UI);
-  const instance = window.PagefindComponents?.getInstanceManager().getInstance('default');
-  if (!instance) return;
+  const root = $<HTMLElement>(document, '[data-search-root]');
+  const [pagefind, labels] = await Promise.all([
+    import(/* @vite-ignore */ PAGEFIND) as Promise<Pagefind>,
+    fetch(FACETS_JSON).then((response) => response.json() as Promise<FacetLabels>),
+  ]);
+  await pagefind.options({ excerptLength: 30 });
 
-  // In faceted mode Pagefind runs an empty search once its index has loaded, which would
-  // wipe a term set earlier; so load first, then apply the URL.
-  await instance.triggerLoad();
+  const form = $<HTMLFormElement>(root, '[data-search-form]');
+  const input = $<HTMLInputElement>(root, '[data-search-input]');
+  const heading = $<HTMLElement>(document, '[data-search-heading]');
+  const notice = $<HTMLElement>(root, '[data-search-notice]');
+  const status = $<HTMLElement>(root, '[data-search-status]');
+  const list = $<HTMLOListElement>(root, '[data-results]');
+  const more = $<HTMLButtonElement>(root, '[data-more]');
+  const chips = $<HTMLUListElement>(root, '[data-chips]');
+  const panel = $<HTMLElement>(root, '[data-filters]');
+  const toggle = $<HTMLButtonElement>(root, '[data-filters-toggle]');
+  const narrow = $<HTMLInputElement>(root, '[data-narrow]');
+  const baseTitle = document.title;
+  const baseHeading = heading.textContent ?? '';
+  const wide = matchMedia('(min-width: 700px)');
 
-  let restoring = false;
-  const restore = () => {
-    const state = stateFromQuery(location.search, labels);
-    restoring = true;
-    instance.triggerSearchWithFilters(state.term, state.filters);
-    restoring = false;
-  };
+  let state: SearchState = { term: '', filters: {}, scope: DEFAULT_SCOPE };
+  let results: Result[] = [];
+  let shown = 0;
+  let generation = 0;
+  let allFiltersLoaded = false;
+  let counts: Partial<Record<FilterFacet, Record<string, number>>> = {};
 
-  instance.on('search', (term, filters) => {
-    if (restoring) return;
-    const step = historyStep(location.search, { term, filters: filters ?? {} }, labels);
-    if (step.action === 'push') history.pushState(null, '', `${location.pathname}${step.query}`);
-    if (step.action === 'replace') history.replaceState(null, '', `${location.pathname}${step.query}`);
+  const panelVisible = () => wide.matches || toggle.getAttribute('aria-expanded') === 'true';
+
+  /** Options of every facet: all labels, with the counts of the current search once filter data is loaded. */
+  function renderFilters() {
+    for (const facet of FILTER_FACETS) {
+      const options = $<HTMLUListElement>(panel, `[data-facet="${facet}"] [data-options]`);
+      const selected = state.filters[facet] ?? [];
+      const facetCounts = counts[facet];
+      const narrowTo = facet === 'speaker' ? narrow.value.trim().toLocaleLowerCase() : '';
+      let values = Object.values(labels[facet]);
+      if (facetCounts) values = values.filter((value) => (facetCounts[value] ?? 0) > 0 || selected.includes(value));
+      if (narrowTo) values = values.filter((value) => value.toLocaleLowerCase().includes(narrowTo) || selected.includes(value));
+      if (facet === 'speaker' || facet === 'source') {
+        values = [...values].sort((a, b) => (facetCounts?.[b] ?? 0) - (facetCounts?.[a] ?? 0) || a.localeCompare(b));
+      }
+      options.replaceChildren(
+        ...values.map((value) => {
+          const item = element('li');
+          const label = element('label');
+          const box = element('input');
+          box.type = 'checkbox';
+          box.value = value;
+          box.checked = selected.includes(value);
+          box.addEventListener('change', () => update(toggleFilter(state, facet, value, box.checked), 'push'));
+          label.append(box, ` ${value}`);
+          if (facetCounts) label.append(' ', element('span', 'facet__count', `(${facetCounts[value] ?? 0})`));
+          item.append(label);
+          return item;
+        }),
+      );
+      if (values.length === 0) options.replaceChildren(element('li', 'muted', narrowTo ? 'No speaker by that name here.' : 'None in these results.'));
+    }
+    const active = Object.values(state.filters).reduce((sum, values) => sum + values.length, 0);
+    toggle.textContent = active ? `Filters (${active} on)` : 'Filters';
+  }
+
+  function renderChips() {
+    const items = filterChips(state).map((chip) => {
+      const item = element('li');
+      const button = element('button', 'search-chip');
+      button.type = 'button';
+      button.append(element('span', undefined, chip.text), element('span', 'search-chip__x', ' ×'));
+      button.setAttribute('aria-label', `Remove filter ${chip.text}`);
+      button.addEventListener('click', () => {
+        update(toggleFilter(state, chip.facet, chip.value, false), 'push');
+        input.focus();
+      });
+      item.append(button);
+      return item;
+    });
+    chips.replaceChildren(...items);
+    chips.hidden = items.length === 0;
+  }
+
+  async function showMore() {
+    const mine = generation;
+    const next = results.slice(shown, shown + PAGE_SIZE);
+    const fragments = await Promise.all(next.map((result) => result.data()));
+    if (mine !== generation) return;
+    for (const fragment of fragments) {
+      const item = state.scope === 'statement' ? statementItem(fragment, state.term) : otherItem(fragment, state.term);
+      if (item) list.append(item);
+    }
+    shown += next.length;
+    more.hidden = shown >= results.length;
+  }
+
+  /** Counts for each facet: a facet with a selection is counted as if its own values were not chosen, so its other values stay offered. */
+  async function facetCounts(response: Response): Promise<typeof counts> {
+    const result: typeof counts = {};
+    for (const facet of FILTER_FACETS) {
+      if (!state.filters[facet]?.length) {
+        result[facet] = response.filters[facet] ?? {};
+        continue;
+      }
+      const without = { ...state, filters: { ...state.filters, [facet]: [] } };
+      const other = await pagefind.search(state.term || null, { filters: pagefindFilters(without) });
+      result[facet] = other?.filters[facet] ?? {};
+    }
+    return result;
+  }
+
+  async function search() {
+    const mine = ++generation;
+    const response = await pagefind.search(state.term || null, { filters: pagefindFilters(state) });
+    if (!response || mine !== generation) return;
+    results = response.results;
+    // A speaker's name puts that speaker's statements first.
+    const named = state.scope === 'statement' ? speakerNamed(state.term, Object.values(labels.speaker)) : undefined;
+    if (named) {
+      const theirs = await pagefind.search(state.term, { filters: { ...pagefindFilters(state), speaker: named } });
+      if (mine !== generation) return;
+      results = rankFirst(results, new Set(theirs?.results.map((result) => result.id)));
+    }
+    shown = 0;
+    list.replaceChildren();
+    await showMore();
+    if (mine !== generation) return;
+    // Announced once the cards it counts are on the page.
+    status.textContent = resultSentence(results.length, state);
+    if (allFiltersLoaded) {
+      const next = await facetCounts(response);
+      if (mine !== generation) return;
+      counts = next;
+    }
+    renderFilters();
+    root.setAttribute('data-search-ready', '');
+    if (!allFiltersLoaded && panelVisible()) void loadAllFilters();
+  }
+
+  /** Loads every facet's filter data (for counts), once, when the panel is first on screen. */
+  async function loadAllFilters() {
+    if (allFiltersLoaded) return;
+    allFiltersLoaded = true;
+    await pagefind.filters();
+    await search();
+  }
+
+  function render() {
+    // Only when it differs: rewriting the box while someone types would eat the space they just typed.
+    if (input.value.trim() !== state.term) input.value = state.term;
+    const described = hasCriteria(state) || state.scope !== DEFAULT_SCOPE;
+    heading.textContent = described ? searchHeading(state) : baseHeading;
+    document.title = searchTitle(state, baseTitle);
+    for (const button of root.querySelectorAll<HTMLButtonElement>('[data-scope]')) {
+      const scope = button.dataset.scope;
+      button.setAttribute('aria-pressed', String(scope === state.scope || (scope === 'other' && state.scope !== 'statement')));
+    }
+    renderChips();
+    renderFilters();
+  }
+
+  function update(next: SearchState, mode: 'push' | 'auto') {
+    const step = historyStep(location.search, next, labels);
+    const action = mode === 'push' && step.action === 'replace' ? 'push' : step.action;
+    if (action === 'push') history.pushState(null, '', `${location.pathname}${step.query}`);
+    if (action === 'replace') history.replaceState(null, '', `${location.pathname}${step.query}`);
+    state = next;
+    render();
+    void search();
+  }
+
+  function restore() {
+    const parsed = parseQuery(location.search, labels);
+    state = parsed.state;
+    const message = unknownNotice(parsed.unknown);
+    notice.textContent = message ?? '';
+    notice.hidden = message === undefined;
+    render();
+    void search();
+  }
+
+  let typing: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener('input', () => {
+    clearTimeout(typing);
+    typing = setTimeout(() => update({ ...state, term: input.value.trim() }, 'auto'), TYPING_DELAY);
+  });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    clearTimeout(typing);
+    update({ ...state, term: input.value.trim() }, 'auto');
+  });
+  // From the box, Arrow Down goes to the first result.
+  input.addEventListener('keydown', (event) => {
+    if (event.key !== 'ArrowDown') return;
+    const first = list.querySelector<HTMLAnchorElement>('a');
+    if (!first) return;
+    event.preventDefault();
+    first.focus();
+  });
+  for (const button of root.querySelectorAll<HTMLButtonElement>('[data-scope]')) {
+    button.addEventListener('click', () => {
+      const scope = (button.dataset.scope ?? DEFAULT_SCOPE) as Scope;
+      if (scope in PAGE_TYPES || scope === 'other') update({ ...state, scope }, 'push');
+    });
+  }
+  toggle.addEventListener('click', () => {
+    const open = toggle.getAttribute('aria-expanded') !== 'true';
+    toggle.setAttribute('aria-expanded', String(open));
+    panel.toggleAttribute('data-open', open);
+    if (open) void loadAllFilters();
+  });
+  wide.addEventListener('change', () => {
+    if (panelVisible()) void loadAllFilters();
+  });
+  narrow.addEventListener('input', renderFilters);
+  more.addEventListener('click', () => {
+    const first = shown;
+    void showMore().then(() => list.children[first]?.querySelector('a')?.focus());
   });
   window.addEventListener('popstate', restore);
 
-  if (hasCriteria(stateFromQuery(location.search, labels))) restore();
-  document.querySelector('[data-search-root]')?.setAttribute('data-search-ready', '');
+  root.hidden = false;
+  restore();
 }

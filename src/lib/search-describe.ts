@@ -1,0 +1,78 @@
+/**
+ * What a search is, in words: the page heading and title
+ * (`“caves” by Khawaja Asif`), the sentence that counts the results
+ * ("4 statements by Afghan Taliban speakers") and the removable chips.
+ */
+import { DEFAULT_SCOPE, FILTER_FACETS, type FilterFacet, type SearchState } from './search-state.ts';
+
+const or = (values: readonly string[]) =>
+  values.length <= 1 ? (values[0] ?? '') : `${values.slice(0, -1).join(', ')} or ${values.at(-1) ?? ''}`;
+
+/** The kind filter's labels, as the search page words them. */
+const DIRECT = 'Direct quotation';
+
+/** The phrases that qualify the results: "by Khawaja Asif", "on Mediation", "reported in …". */
+function clauses(state: SearchState): string[] {
+  const { speaker, side, topic, source } = state.filters;
+  const parts: string[] = [];
+  if (speaker?.length) parts.push(`by ${or(speaker)}`);
+  if (side?.length) parts.push(speaker?.length ? `(side: ${or(side)})` : `by ${or(side)} speakers`);
+  if (topic?.length) parts.push(`on ${or(topic)}`);
+  if (source?.length) parts.push(`reported in ${or(source)}`);
+  return parts;
+}
+
+/** The noun for what is counted, singular and plural. */
+function noun(state: SearchState): [string, string] {
+  if (state.scope !== 'statement') {
+    const pages: Record<string, [string, string]> = {
+      other: ['other page', 'other pages'],
+      speaker: ['speaker page', 'speaker pages'],
+      talks: ['page on the talks', 'pages on the talks'],
+      event: ['event page', 'event pages'],
+      source: ['source page', 'source pages'],
+    };
+    return pages[state.scope] ?? ['page', 'pages'];
+  }
+  const kinds = state.filters.kind ?? [];
+  if (kinds.length === 1) return kinds[0] === DIRECT ? ['direct quotation', 'direct quotations'] : ['statement in reported speech', 'statements in reported speech'];
+  return ['statement', 'statements'];
+}
+
+/** What is searched, as the heading and title say it: `“caves” by Khawaja Asif`, `Statements by Afghan Taliban speakers`. */
+export function searchHeading(state: SearchState): string {
+  const parts = clauses(state);
+  if (state.term) return [`“${state.term}”`, ...parts].join(' ') + (state.scope === DEFAULT_SCOPE ? '' : ` in ${noun(state)[1]}`);
+  const [, plural] = noun(state);
+  const capitalised = `${plural.charAt(0).toUpperCase()}${plural.slice(1)}`;
+  return [capitalised, ...parts].join(' ');
+}
+
+/** The page title: `“caves” by Khawaja Asif · Search`, or `Search` for an empty search. */
+export function searchTitle(state: SearchState, base = 'Search'): string {
+  const hasFilters = Object.values(state.filters).some((values) => values.length > 0);
+  if (!state.term && !hasFilters && state.scope === DEFAULT_SCOPE) return base;
+  return `${searchHeading(state)} · ${base}`;
+}
+
+/** The sentence that counts the results: "4 statements by Afghan Taliban speakers", "1 statement matching “caves”". */
+export function resultSentence(count: number, state: SearchState): string {
+  const [singular, plural] = noun(state);
+  const words = state.term ? [`matching “${state.term}”`] : [];
+  return [`${count} ${count === 1 ? singular : plural}`, ...words, ...clauses(state)].join(' ');
+}
+
+/** Nouns for the chips' accessible names. */
+const FACET_NAMES: Record<FilterFacet, string> = { speaker: 'Speaker', side: 'Side', topic: 'Topic', source: 'Source', kind: 'Kind' };
+
+export interface Chip {
+  facet: FilterFacet;
+  value: string;
+  /** What the chip shows: "Speaker: Khawaja Asif". */
+  text: string;
+}
+
+/** One removable chip per active filter value, in the URL's order. */
+export function filterChips(state: SearchState): Chip[] {
+  return FILTER_FACETS.flatMap((facet) => (state.filters[facet] ?? []).map((value) => ({ facet, value, text: `${FACET_NAMES[facet]}: ${value}` })));
+}
