@@ -152,9 +152,12 @@ async function measureSearch(dist: string) {
       bodies.push({ url: new URL(response.url()).pathname, raw: body.length, gzip: Math.min(body.length, gzipSync(body).length) });
     });
     await page.goto(`${server.origin}/search/?q=taliban`);
-    // The first result: a link out of the search results (whatever the search UI is, its results link with a highlight parameter).
+    // The first result: a link in the result list ([data-results] for the site's own search UI, pagefind-results for Pagefind's Component UI),
+    // or any link to a page that carries the searched word for highlighting.
     await page.waitForFunction(
-      () => [...document.querySelectorAll('main a')].some((link) => /[?&][\w-]*highlight=/.test((link as HTMLAnchorElement).href)),
+      () =>
+        document.querySelector('[data-results] a[href], pagefind-results a[href]') !== null ||
+        [...document.querySelectorAll('main a')].some((link) => /[?&][\w-]*highlight=/.test((link as HTMLAnchorElement).href)),
       undefined,
       { timeout: 60_000, polling: 10 },
     );
