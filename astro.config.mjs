@@ -3,10 +3,12 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { contentIntegrity } from './src/integrations/content-integrity.ts';
+import { quoteCards } from './src/integrations/quote-cards.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
+import { PLACEHOLDER_SITE_URL, SITE } from './src/lib/site.ts';
 
-// The public address the site is served from; canonical URLs, feeds and link previews use it.
-const site = process.env.SITE_URL ?? 'https://pakistan-afghanistan-2025.example';
+// The public address the site is served from; canonical URLs, feeds, the sitemap, the data files and link previews use it.
+const site = process.env.SITE_URL || PLACEHOLDER_SITE_URL;
 
 /**
  * Rolldown warns once per MDX file that the module-level directive
@@ -42,10 +44,21 @@ export default defineConfig({
   },
   integrations: [
     contentIntegrity(),
+    {
+      name: 'site-url',
+      hooks: {
+        'astro:config:setup': ({ command, logger }) => {
+          if (command === 'build' && !process.env.SITE_URL) {
+            logger.info(`SITE_URL is not set: canonical URLs, the feed, the sitemap and the data use ${PLACEHOLDER_SITE_URL}; set it to the public address before deploying.`);
+          }
+        },
+      },
+    },
     mdx(),
     // The search page and 404 are not content.
     sitemap({ filter: (page) => !/\/(search|404)\/?$/.test(new URL(page).pathname) }),
     securityHeaders(),
+    quoteCards({ siteName: SITE.name }),
   ],
   security: {
     // Scripts and styles only from this site, plus the hashes Astro adds for its own.

@@ -6,7 +6,11 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { quotedInProse } from '../lib/content-check.ts';
+import { statementCards } from '../integrations/quote-cards.ts';
+import { checkContent, quotedInProse } from '../lib/content-check.ts';
+import { renderCard } from '../lib/quote-card-render.ts';
+import { SITE } from '../lib/site.ts';
+import { curlyQuotes } from '../lib/previews.ts';
 import { isVerbatimIn } from '../lib/quote-match.ts';
 import { closeBrowser, getBrowser, openPage } from './helpers/browser.ts';
 import { pagesToVisit } from './helpers/dist.ts';
@@ -27,7 +31,7 @@ describe('from the home page to a statement', () => {
       expect(statement, `home links to a statement page (${href})`).toBeDefined();
       await link.click();
       await opened.page.waitForURL(`**${href}`);
-      await expect(opened.page.locator('h1').textContent()).resolves.toBe(statement?.summary);
+      await expect(opened.page.locator('h1').textContent()).resolves.toBe(curlyQuotes(statement?.summary ?? ''));
       const quoted = await opened.page.locator('figure blockquote').first().innerText();
       expect(foldSpace(quoted)).toContain(foldSpace(statement?.renderings[0]?.quotes[0] ?? 'missing'));
     } finally {
@@ -72,36 +76,100 @@ describe('statement pages', () => {
     });
   });
 
-  it.each(statements.map((statement) => [statement.id, statement] as const))('%s: previews as the quotation and speaker when shared', (_id, statement) => {
+  it.each(statements.map((statement) => [statement.id, statement] as const))('%s: previews as the speaker and the words, with a quote card, when shared', (_id, statement) => {
     const html = readFileSync(path.join(inject('distDir'), pathOf(statement.url), 'index.html'), 'utf8');
-    const meta = (attribute: string, name: string) =>
-      new RegExp(`<meta ${attribute}="${name}" content="([^"]*)"`).exec(html)?.[1]?.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
-    const firstWords = foldSpace(statement.renderings[0]?.quotes[0] ?? '').slice(0, 40);
-    const title = /<title>([^<]*)<\/title>/.exec(html)?.[1]?.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&') ?? '';
-    // The tab title is the preview title, shortened; the preview keeps the speaker and the words whole.
-    expect(meta('property', 'og:title')).toContain(statement.speaker.name);
-    expect(meta('property', 'og:title')?.startsWith(title.split('…')[0]?.split(' | ')[0] ?? '-')).toBe(true);
-    expect(meta('property', 'og:title')).toContain(firstWords.slice(0, 20));
-    expect(meta('name', 'description')).toContain(firstWords.slice(0, 20));
-    expect(meta('property', 'og:description')).toContain(firstWords.slice(0, 20));
-    expect(meta('name', 'twitter:card')).toBe('summary');
+    const decode = (text: string | undefined) => text?.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+    const meta = (attribute: string, name: string) => decode(new RegExp(`<meta ${attribute}="${name}" content="([^"]*)"`).exec(html)?.[1]);
+    const fold = (text: string | undefined) => foldSpace(text ?? '').replace(/[“”]/g, '"').replace(/[‘’]/g, "'");
+    const first = statement.renderings[0];
+    const quotation = (first?.quotes ?? []).join(' … ');
+    const hedge = first?.hedge;
+    const ogTitle = meta('property', 'og:title') ?? '';
+    const title = /<title>([^<]*)<\/title>/.exec(html)?.[1] ?? '';
+
+    // The title gives the speaker (with the hedge) and words that stand on their own: the quotation, or the summary.
+    expect(ogTitle).toContain(statement.speaker.name);
+    if (hedge) expect(ogTitle).toContain(`(${hedge})`);
+    const quotationLeads = statement.kind === 'direct-quote' && quotation.split(/\s+/).length >= 8;
+    expect(fold(ogTitle)).toContain(quotationLeads ? fold(quotation).slice(0, 40) : fold(statement.summary).replace(/^.*?(?=\S+ \S+ \S+$)/, '').slice(0, 30));
+    expect(fold(ogTitle).replace(fold(statement.speaker.name), '').split(/\s+/).length, 'never a bare fragment').toBeGreaterThanOrEqual(6);
+    expect(meta('name', 'twitter:title')).toBe(ogTitle);
+    // The description: the summary and where it was reported, with the hedge.
+    const description = meta('property', 'og:description') ?? '';
+    expect(fold(description).startsWith(fold(statement.summary).slice(0, 60))).toBe(true);
+    expect(description).toMatch(/As reported in .+\.$/);
+    if (hedge) expect(description).toContain(`(${hedge})`);
+    expect(meta('name', 'twitter:description')).toBe(description);
+    // The tab title: at most 70 characters as written, never cut mid-word, with the hedge.
+    expect(title.length).toBeLessThanOrEqual(70);
+    if (hedge) expect(decode(title)).toContain(`(${hedge})`);
+    const cutAt = /(\S+)…/.exec(decode(title) ?? '')?.[1];
+    const wordsOf = (text: string) => fold(text).split(/[\s"]+/).map((word) => word.replace(/[,;:.!?]+$/, ''));
+    if (cutAt) expect(wordsOf(`${ogTitle} ${statement.summary} ${quotation}`), 'the title is cut between words').toContain(wordsOf(cutAt)[0] === '' ? wordsOf(cutAt)[1] : wordsOf(cutAt)[0]);
+    // The quote card.
+    expect(meta('name', 'twitter:card')).toBe('summary_large_image');
+    expect(meta('property', 'og:image')).toBe(`${statement.url}card.png`);
+    expect(meta('property', 'og:image:width')).toBe('1200');
+    expect(meta('property', 'og:image:height')).toBe('630');
+    expect(meta('property', 'og:image:alt')).toContain(statement.speaker.name);
+    const png = readFileSync(path.join(inject('distDir'), pathOf(statement.url), 'card.png'));
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+    expect(png.length).toBeGreaterThan(10_000);
+    expect(png.length).toBeLessThan(200_000);
     expect(meta('property', 'og:type')).toBe('article');
     expect(meta('property', 'og:url')).toBe(statement.url);
     expect(/<link rel="canonical" href="([^"]+)"/.exec(html)?.[1]).toBe(statement.url);
 
     const ld = JSON.parse(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(html)?.[1] ?? 'null');
     expect(ld).toMatchObject({ '@context': 'https://schema.org', url: statement.url, creator: { name: statement.speaker.name, url: statement.speaker.url } });
+    expect(ld.spokenByCharacter, 'schema.org defines spokenByCharacter for fictional characters').toBeUndefined();
+    if (hedge) expect(ld.creditText).toBe(`${statement.speaker.name} (${hedge})`);
+    else expect(ld.creditText).toBeUndefined();
     const sourceUrls = statement.renderings.map((rendering) => rendering.source.url).sort();
     if (statement.kind === 'direct-quote') {
-      // A direct quotation is the speaker's words...
-      expect(ld).toMatchObject({ '@type': 'Quotation', spokenByCharacter: { name: statement.speaker.name } });
+      // A direct quotation is the speaker's words, based on the source articles...
+      expect(ld['@type']).toBe('Quotation');
       expect(ld.isBasedOn.map((source: { url: string }) => source.url).sort()).toEqual(sourceUrls);
     } else {
       // ...reported speech is the reporter's, so it is a claim appearing in the sources, not a quotation.
       expect(ld['@type']).toBe('Claim');
-      expect(ld.spokenByCharacter).toBeUndefined();
       expect(ld.appearance.map((source: { url: string }) => source.url).sort()).toEqual(sourceUrls);
     }
+  });
+
+  it('a quote card redrawn from the content is byte for byte the built one', async () => {
+    const { entries } = checkContent(path.resolve(import.meta.dirname, '../../content'));
+    const cards = statementCards(entries, SITE.name);
+    for (const card of [cards[0], cards.find((entry) => entry.model.speaker.includes('('))]) {
+      expect(card).toBeDefined();
+      const built = readFileSync(path.join(inject('distDir'), 'statements', card?.id ?? '-', 'card.png'));
+      expect(Buffer.compare(await renderCard(card!.model), built), card?.id).toBe(0);
+    }
+  });
+
+  describe.each([
+    { width: 320, height: 640 },
+    { width: 390, height: 844 },
+  ])('at $width×$height', (viewport) => {
+    it.each(statements.map((statement) => [statement.id, statement] as const))('%s leads with the words: the first quotation is on the first screen, the summary below it', async (_id, statement) => {
+      const opened = await openPage(pathOf(statement.url), { viewport });
+      try {
+        const quote = opened.page.locator('figure.quotation blockquote').first();
+        const box = await quote.boundingBox();
+        expect(box, 'the first blockquote is rendered').not.toBeNull();
+        // Its first line (about 2 em) is visible without scrolling.
+        expect((box?.y ?? Infinity) + 32).toBeLessThanOrEqual(viewport.height);
+        await expect(quote.innerText().then(foldSpace)).resolves.toContain(foldSpace(statement.renderings[0]?.quotes[0] ?? '-'));
+        const h1 = opened.page.locator('h1');
+        await expect(h1.textContent()).resolves.toBe(curlyQuotes(statement.summary));
+        expect((await h1.boundingBox())?.y ?? 0).toBeGreaterThan(box?.y ?? Infinity);
+        // Headings use typographic quote marks.
+        await expect(h1.textContent()).resolves.not.toMatch(/["']/);
+      } finally {
+        await opened.close();
+      }
+    });
   });
 
   it('in the browser, the metadata reads the same as the page', async () => {
@@ -181,46 +249,96 @@ describe('speaker pages', () => {
   });
 });
 
-describe('copy link', () => {
-  const statement = statements[0];
+describe('copy link and cite this', () => {
+  const statement = statements.find((entry) => entry.renderings[0]?.hedge) ?? statements[0];
+  const path_ = pathOf(statement?.url ?? '/');
 
-  it('copies the permanent URL and says so', async () => {
-    const opened = await openPage(pathOf(statement?.url ?? '/'));
+  it('shows and copies the address the page was loaded from, and says "Link copied" visibly and to screen readers', async () => {
+    const opened = await openPage(path_);
     try {
       await opened.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: inject('baseUrl') });
+      const loaded = `${inject('baseUrl')}${path_}`;
+      await expect(opened.page.locator('a[data-permalink]').getAttribute('href')).resolves.toBe(loaded);
+      await expect(opened.page.locator('a[data-permalink]').textContent()).resolves.toBe(loaded);
       const button = opened.page.getByRole('button', { name: 'Copy link' });
       await button.click();
-      await expect(opened.page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(statement?.url);
-      await expect(opened.page.locator('[data-copy-status]').first().textContent()).resolves.toBe('Link copied');
+      await expect(opened.page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(loaded);
+      const status = opened.page.locator('.link-actions:has(a[data-permalink]) [role="status"]');
+      await expect(status.textContent()).resolves.toBe('Link copied');
+      await expect(status.isVisible()).resolves.toBe(true);
+      const box = await status.boundingBox();
+      expect((box?.width ?? 0) * (box?.height ?? 0)).toBeGreaterThan(100);
+      expect(opened.consoleErrors).toEqual([]);
     } finally {
       await opened.close();
     }
   });
 
-  it('copies a ready-made citation', async () => {
-    const opened = await openPage(pathOf(statement?.url ?? '/'));
+  it('copies a citation with speaker, role and hedge, the words, the source, the site, the loaded URL and today\'s date', async () => {
+    const opened = await openPage(path_);
     try {
       await opened.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: inject('baseUrl') });
       await opened.page.getByRole('button', { name: 'Copy citation' }).first().click();
       const copied = await opened.page.evaluate(() => navigator.clipboard.readText());
-      expect(copied).toContain(statement?.speaker.name);
-      expect(copied).toContain(statement?.url);
+      const today = await opened.page.evaluate(() => new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }));
+      const hedge = statement?.renderings[0]?.hedge;
+      expect(copied).toContain(hedge ? `${statement?.speaker.name} (${hedge})` : statement?.speaker.name);
+      const words = statement?.kind === 'direct-quote' ? `“${statement.renderings[0]?.quotes.join(' … ')}”` : `(reported speech) ${statement?.renderings[0]?.quotes.join(' … ')}`;
+      expect(foldSpace(copied)).toContain(foldSpace(words).replace(/\.$/, ''));
+      expect(copied).toContain('As reported in: ');
+      expect(copied).toContain(SITE.name);
+      expect(copied).toContain(`${inject('baseUrl')}${path_}`);
+      expect(copied).toContain(`Accessed ${today}.`);
+      await expect(opened.page.locator('.cite-block [role="status"]').first().textContent()).resolves.toBe('Citation copied');
+      // BibTeX and RIS carry the same URL and the date in their formats.
+      const bibtex = await opened.page.locator('[id$="-bibtex"]').first().textContent();
+      expect(bibtex).toMatch(/urldate = \{\d{4}-\d{2}-\d{2}\}/);
+      expect(bibtex).toContain(`url = {${inject('baseUrl')}${path_}}`);
+      const ris = await opened.page.locator('[id$="-ris"]').first().textContent();
+      expect(ris).toMatch(/^TY {2}- ELEC$/m);
+      expect(ris).toMatch(/^Y2 {2}- \d{4}\/\d{2}\/\d{2}$/m);
+      expect(ris).toContain(`UR  - ${inject('baseUrl')}${path_}`);
     } finally {
       await opened.close();
     }
   });
 
-  it('without JavaScript, the link is there and the button is not', async () => {
+  it('cites reported speech as reported speech, with the source\'s sentence', async () => {
+    const reported = statements.find((entry) => entry.kind === 'paraphrase');
+    const html = readFileSync(path.join(inject('distDir'), pathOf(reported?.url ?? '/'), 'index.html'), 'utf8');
+    const plain = /<pre id="cite-1-plain">([\s\S]*?)<\/pre>/.exec(html)?.[1]?.replace(/<[^>]+>/g, '') ?? '';
+    expect(plain).toContain('(reported speech) ');
+    expect(plain).not.toContain('“');
+  });
+
+  it('without JavaScript, the link and citation are there with "[date]", and the buttons are not', async () => {
     const browser = await getBrowser();
     const context = await browser.newContext({ javaScriptEnabled: false });
     try {
       const page = await context.newPage();
-      await page.goto(`${inject('baseUrl')}${pathOf(statement?.url ?? '/')}`);
-      await expect(page.locator('a[data-permalink]').getAttribute('href')).resolves.toBe(statement?.url);
+      await page.goto(`${inject('baseUrl')}${path_}`);
+      // The canonical URL when the build has SITE_URL, the path when it has only the placeholder.
+      const href = await page.locator('a[data-permalink]').getAttribute('href');
+      expect([statement?.url, path_]).toContain(href);
+      if (inject('siteOrigin').endsWith('.example')) expect(href).toBe(path_);
       await expect(page.getByRole('button', { name: 'Copy link' }).count()).resolves.toBe(0);
+      await expect(page.locator('#cite-1-plain').textContent()).resolves.toContain('Accessed [date].');
     } finally {
       await context.close();
     }
+  });
+
+  it.each(statements.map((statement) => [statement.id, statement] as const))('%s: reference managers find a complete record, with no invented date', (_id, statement) => {
+    const html = readFileSync(path.join(inject('distDir'), pathOf(statement.url), 'index.html'), 'utf8');
+    const meta = (name: string) => [...html.matchAll(new RegExp(`<meta name="${name.replace('.', '\\.')}" content="([^"]*)"`, 'g'))].map((match) => match[1]);
+    expect(meta('citation_title')[0]).toContain(statement.speaker.name);
+    expect(meta('citation_author')).toEqual([statement.speaker.name]);
+    expect(meta('citation_publisher')).toEqual([SITE.name]);
+    expect(meta('citation_public_url')).toEqual([statement.url]);
+    expect(meta('DC.creator')).toEqual([statement.speaker.name]);
+    expect(meta('DC.identifier')).toEqual([statement.url]);
+    expect(meta('DC.source').length).toBe(statement.renderings.length);
+    expect(html).not.toMatch(/<meta name="(citation_(publication_|online_)?date|DC\.date)[^"]*"/);
   });
 });
 

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { bibtexCitation, plainCitation } from '../lib/citation.ts';
 import { jsonLdScript, quotationLd, statementLd } from '../lib/json-ld.ts';
 import { paginate } from '../lib/pagination.ts';
-import { outletPhrase, renderingDetails, statementPreview } from '../lib/previews.ts';
+import { outletPhrase, renderingDetails } from '../lib/previews.ts';
 import { isSubheading, statementsByParagraph } from '../lib/source-paragraphs.ts';
 import { countOf, paragraphsOf, splitAround, truncate } from '../lib/text.ts';
 import { absoluteUrl, urls } from '../lib/urls.ts';
@@ -60,46 +59,7 @@ describe('text helpers', () => {
   });
 });
 
-describe('citations', () => {
-  const input = {
-    speaker: 'Khawaja Asif',
-    passages: ['full force'],
-    kind: 'direct-quote' as const,
-    sourceLabel: 'From Istanbul To Tora Bora',
-    outlet: 'distributed by MENAFN',
-    url: 'https://example.org/statements/asif-respond-with-full-force/',
-    siteName: 'Who Said What',
-  };
-  it('gives a plain citation with speaker, words, source and URL, in that order', () => {
-    const citation = plainCitation(input);
-    const parts = [input.speaker, '“full force”.', 'As reported in: From Istanbul To Tora Bora, distributed by MENAFN.', input.siteName, input.url];
-    const positions = parts.map((part) => citation.indexOf(part));
-    expect(positions.every((position) => position >= 0)).toBe(true);
-    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
-  });
-  it('marks reported speech as such, in the plain citation and in BibTeX', () => {
-    expect(plainCitation({ ...input, kind: 'paraphrase', passages: ['He said so.'] })).toContain('(reported speech) He said so.');
-    expect(bibtexCitation({ ...input, kind: 'paraphrase', passages: ['He said so.'], key: 'k' })).toContain('title = {(reported speech) He said so.},');
-  });
-  it('gives valid BibTeX with special characters escaped', () => {
-    const bib = bibtexCitation({ ...input, passages: ['100% & more'], key: 'k1' });
-    expect(bib).toContain('@misc{k1,');
-    expect(bib).toContain("title = {``100\\% \\& more''},");
-    expect(bib).toContain('author = {{Khawaja Asif}},');
-    expect(bib.trim().endsWith('}')).toBe(true);
-  });
-});
-
 describe('link previews', () => {
-  it('puts the speaker and the quotation in the title', () => {
-    const preview = statementPreview({ speaker: 'Khawaja Asif', kind: 'direct-quote', passages: ['full force'], sourceLabels: ['A', 'B'] });
-    expect(preview).toEqual({ title: 'Khawaja Asif: “full force”', description: '“full force” As reported in A and B.' });
-  });
-  it('does not present reported speech as a quotation', () => {
-    const preview = statementPreview({ speaker: 'Analysts', kind: 'paraphrase', passages: ['Analysts note that x.'], sourceLabels: ['A'] });
-    expect(preview.title).not.toContain('“');
-    expect(preview.description).toMatch(/^Reported speech:/);
-  });
   it('lists how, where and when, or says the source does not', () => {
     const labels = { 'post-on-x': 'Post on X', 'not-stated': 'Not stated' };
     expect(renderingDetails({ medium: 'post-on-x', when: 'after the talks' }, labels)).toEqual(['Post on X', 'When: “after the talks”']);
@@ -123,7 +83,10 @@ describe('JSON-LD', () => {
       sources: [{ name: 'S', url: 'https://e.org/sources/s/' }],
       isPartOf: { name: 'W', url: 'https://e.org/' },
     });
-    expect(ld).toMatchObject({ '@type': 'Quotation', text: 'full force', spokenByCharacter: { '@type': 'Person', name: 'Khawaja Asif' }, creator: { name: 'Khawaja Asif' } });
+    expect(ld).toMatchObject({ '@type': 'Quotation', text: 'full force', creator: { '@type': 'Person', name: 'Khawaja Asif' } });
+    // schema.org defines spokenByCharacter for fictional characters.
+    expect(ld).not.toHaveProperty('spokenByCharacter');
+    expect(ld).not.toHaveProperty('creditText');
     expect(ld.isBasedOn).toEqual([{ '@type': 'NewsArticle', name: 'S', url: 'https://e.org/sources/s/' }]);
   });
   it('does not present reported speech as a quotation', () => {
@@ -153,5 +116,13 @@ describe('source paragraphs', () => {
   it('recognises an article subheading', () => {
     expect(isSubheading('Islamabad Demands Action, Kabul Evades Commitment')).toBe(true);
     expect(isSubheading('The talks ended without agreement.')).toBe(false);
+  });
+});
+
+describe('the address shown before the browser knows better', () => {
+  it('is the canonical URL with a real SITE_URL, the path alone with the placeholder', async () => {
+    const { shownUrl } = await import('../lib/urls.ts');
+    expect(shownUrl('/statements/x/', 'https://real.example.org', 'https://placeholder.example')).toBe('https://real.example.org/statements/x/');
+    expect(shownUrl('/statements/x/', 'https://placeholder.example', 'https://placeholder.example')).toBe('/statements/x/');
   });
 });

@@ -13,6 +13,10 @@ export interface QuotationLdInput {
   speaker: { name: string; url: string; kind: string };
   sources: { name: string; url: string; headline?: string | undefined }[];
   isPartOf: { name: string; url: string };
+  /** The speaker with the source's hedge, "Government of Pakistan (reportedly)", where the first rendering has one. */
+  creditText?: string | undefined;
+  /** The source's own words attributing the statement, verbatim ("Islamabad reportedly warned"). */
+  attribution?: string | undefined;
 }
 
 /**
@@ -22,11 +26,15 @@ export interface QuotationLdInput {
  */
 export function statementLd(input: QuotationLdInput & { kind: 'direct-quote' | 'paraphrase' }) {
   if (input.kind === 'direct-quote') return quotationLd(input);
-  const { spokenByCharacter: _notSpoken, isBasedOn, ...rest } = quotationLd(input);
+  const { isBasedOn, ...rest } = quotationLd(input);
   return { ...rest, '@type': 'Claim', appearance: isBasedOn };
 }
 
-/** schema.org `Quotation` for a statement page. */
+/**
+ * schema.org `Quotation` for a statement page: `creator` the speaker (Person
+ * or Organization), `isBasedOn` the source articles. A hedged statement
+ * carries the hedge in `creditText` and the source's attribution in `description`.
+ */
 export function quotationLd(input: QuotationLdInput) {
   const speaker = {
     '@type': input.speaker.kind === 'person' || input.speaker.kind === 'unnamed-person' ? 'Person' : 'Organization',
@@ -40,7 +48,8 @@ export function quotationLd(input: QuotationLdInput) {
     url: input.url,
     text: input.text,
     creator: speaker,
-    spokenByCharacter: speaker,
+    ...(input.creditText ? { creditText: input.creditText } : {}),
+    ...(input.attribution ? { description: `As the source attributes it: “${input.attribution}”` } : {}),
     isBasedOn: input.sources.map((source) => ({
       '@type': 'NewsArticle',
       name: source.name,

@@ -55,3 +55,27 @@ export function groupInOrder<T, K extends string>(items: readonly T[], key: (ite
   };
   return [...groups.entries()].sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b));
 }
+
+/** Named speakers first, then unnamed ones ("A source familiar with the talks"), each by name: how a side lists its speakers. */
+export function compareSpeakers(a: { name: string; kind: string }, b: { name: string; kind: string }): number {
+  const unnamed = (actor: { kind: string }) => (actor.kind === 'unnamed-person' ? 1 : 0);
+  return unnamed(a) - unnamed(b) || a.name.localeCompare(b.name);
+}
+
+/**
+ * Everyone who belongs to a group, directly or through a body within it (the
+ * delegation's members belong to the government too), from `memberOf` links.
+ */
+export function membersOf<T extends { id: string; memberOf: readonly string[] }>(groupId: string, actors: readonly T[]): T[] {
+  const found = new Map<string, T>();
+  const visit = (id: string) => {
+    for (const actor of actors) {
+      if (actor.id !== groupId && !found.has(actor.id) && actor.memberOf.includes(id)) {
+        found.set(actor.id, actor);
+        visit(actor.id);
+      }
+    }
+  };
+  visit(groupId);
+  return [...found.values()];
+}

@@ -7,10 +7,11 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { SIDES, type SideId } from '../schemas/actors.ts';
 import { TOPICS, type TopicId } from '../schemas/topics.ts';
-import { comparePositions, groupInOrder, reportedPosition, sortByKey } from './ordering.ts';
+import { comparePositions, compareSpeakers, groupInOrder, membersOf, reportedPosition, sortByKey } from './ordering.ts';
 import { paragraphIndexOf } from './quote-match.ts';
 import { pageOfIndex, SPEAKER_PAGE_SIZE } from './pagination.ts';
 import { paragraphsOf } from './text.ts';
+import { previewInputFor, type PreviewInput } from './previews.ts';
 
 export type Statement = CollectionEntry<'statements'>;
 export type Actor = CollectionEntry<'actors'>;
@@ -55,6 +56,7 @@ async function load() {
   const orderedStatements = sortByKey(statements, positionOf, comparePositions);
 
   const actor = lookup(actors, 'actor');
+  const source = lookup(sources, 'source');
   const paragraphsBySource = new Map([...sourceTexts].map(([id, text]) => [id, paragraphsOf(text)]));
   const sourceParagraphs = (id: string): string[] => paragraphsBySource.get(id) ?? [];
   // Lookups built once: pages ask for them thousands of times at scale.
@@ -79,6 +81,7 @@ async function load() {
     speakerPage.set(statement.id, pageOfIndex(list.indexOf(statement), SPEAKER_PAGE_SIZE));
   }
   const responsesTo = index((statement) => statement.data.respondsTo.map((ref) => ref.id));
+  const bySide = Map.groupBy(orderedStatements, (statement) => actor(statement.data.speaker.id).data.side);
 
   return {
     sources: orderedSources,
@@ -87,7 +90,7 @@ async function load() {
     statements: orderedStatements,
     talks,
     events,
-    source: lookup(sources, 'source'),
+    source,
     actor,
     statement: lookup(statements, 'statement'),
     talksEntry: lookup(talks, 'talks'),
@@ -97,6 +100,12 @@ async function load() {
     /** The paragraph (0-based) of a source that holds some words, or -1: where quotations and facts link to. */
     paragraphOf: (sourceId: string, words: string) => paragraphIndexOf(words, sourceParagraphs(sourceId)),
     speakerOf: (statement: Statement) => actor(statement.data.speaker.id),
+    /** What previews, titles and cards are made from: the speaker, role and hedge, the first rendering's words, the summary, the sources. */
+    previewInputOf: (statement: Statement): PreviewInput =>
+      previewInputFor(statement.data, (id) => actor(id).data, (id) => source(id).data),
+    /** The source's hedge on the first rendering ("reportedly"), or undefined. */
+    hedgeOf: (statement: Statement): string | undefined =>
+      previewInputFor(statement.data, (id) => actor(id).data, (id) => source(id).data).hedge,
     statementsOf,
     /** The page of its speaker's list that holds a statement (1-based). */
     speakerPageOf: (statement: Statement) => speakerPage.get(statement.id) ?? 1,
@@ -108,7 +117,19 @@ async function load() {
       orderedStatements.filter((statement) => statement.data[kind].some((ref) => ref.id === id)),
     responsesTo,
     /** Every actor, grouped by side in a fixed order, by name within a side. */
-    actorsBySide: () => groupInOrder(sortByKey(actors, (entry) => entry.data.name, (a, b) => a.localeCompare(b)), (entry) => entry.data.side, Object.keys(SIDES) as SideId[]),
+    actorsBySide: () => groupInOrder(sortByKey(actors, (entry) => entry.data, compareSpeakers), (entry) => entry.data.side, Object.keys(SIDES) as SideId[]),
+    /** A side's speakers, named ones first, then unnamed ones. */
+    actorsOnSide: (side: SideId) => sortByKey(actors.filter((entry) => entry.data.side === side), (entry) => entry.data, compareSpeakers),
+    /** A side's statements, in the order the sources report them. */
+    statementsOnSide: (side: SideId) => bySide.get(side) ?? [],
+    /** Statements by an organisation's members (directly or through a body within it), each with the member who made it. */
+    memberStatementsOf: (groupId: string) => {
+      const members = new Map(membersOf(groupId, actors.map((entry) => ({ id: entry.id, memberOf: entry.data.memberOf.map((ref) => ref.id), entry }))).map((member) => [member.id, member.entry]));
+      return orderedStatements.flatMap((statement) => {
+        const member = members.get(statement.data.speaker.id);
+        return member ? [{ statement, member }] : [];
+      });
+    },
     topicsInUse: () =>
       (Object.keys(TOPICS) as TopicId[])
         .map((topic) => ({ topic, statements: statementsOnTopic(topic) }))

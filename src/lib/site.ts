@@ -5,3 +5,6 @@ export const SITE = {
   description:
     'Statements in the dispute between Pakistan and the Afghan Taliban government as the news articles it covers report them: who made each, where it was reported, checked word for word against its source.',
 } as const;
+
+/** The address used when `SITE_URL` is not set: it never loads, so pages link relative to where they are served instead. */
+export const PLACEHOLDER_SITE_URL = 'https://pakistan-afghanistan-2025.example';

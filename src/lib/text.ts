@@ -19,6 +19,16 @@ export function countOf(count: number, singular: string, plural = `${singular}s`
   return `${count} ${count === 1 ? singular : plural}`;
 }
 
+/** "Khawaja Asif's", "Analysts'": the possessive of a name. */
+export function possessive(name: string): string {
+  return /s$/i.test(name) ? `${name}'` : `${name}'s`;
+}
+
+/** The number of different sources a set of statements is reported in. */
+export function sourceCount(statements: readonly { data: { renderings: readonly { source: { id: string } }[] } }[]): number {
+  return new Set(statements.flatMap((statement) => statement.data.renderings.map((rendering) => rendering.source.id))).size;
+}
+
 /** Splits a source text into its paragraphs (one per non-empty line). */
 export function paragraphsOf(text: string): string[] {
   return text

@@ -6,10 +6,14 @@ export const urls = {
   home: () => '/',
   statements: (page = 1) => (page <= 1 ? '/statements/' : `/statements/page/${page}/`),
   statement: (id: string) => `/statements/${id}/`,
+  /** A statement's quote card, the image its link previews show. */
+  statementCard: (id: string) => `/statements/${id}/card.png`,
   speakers: (page = 1) => (page <= 1 ? '/speakers/' : `/speakers/page/${page}/`),
   speaker: (id: string, page = 1) => (page <= 1 ? `/speakers/${id}/` : `/speakers/${id}/page/${page}/`),
   /** A statement's anchor on the page of its speaker's list that holds it. */
   speakerStatement: (speakerId: string, statementId: string, page = 1) => `${urls.speaker(speakerId, page)}#${statementId}`,
+  /** A side's page: its speakers and statements. */
+  side: (side: string, page = 1) => (page <= 1 ? `/sides/${side}/` : `/sides/${side}/page/${page}/`),
   topics: () => '/topics/',
   topic: (id: string, page = 1) => (page <= 1 ? `/topics/${id}/` : `/topics/${id}/page/${page}/`),
   talksIndex: () => '/talks/',
@@ -34,4 +38,15 @@ export const urls = {
 export function absoluteUrl(path: string, site: URL | string | undefined): string {
   if (!site) throw new Error('`site` must be set in astro.config.mjs to build absolute URLs');
   return new URL(path, site).href;
+}
+
+/**
+ * The address shown and copied for a page before the browser knows better:
+ * the canonical URL when the build has a real `SITE_URL`, the path alone when
+ * it has only the placeholder (which never loads). A script replaces it with
+ * the address the page was loaded from (`src/scripts/copy.ts`).
+ */
+export function shownUrl(path: string, site: URL | string | undefined, placeholder: string): string {
+  const absolute = absoluteUrl(path, site);
+  return new URL(absolute).origin === new URL(placeholder).origin ? path : absolute;
 }

@@ -13,12 +13,7 @@ export const GET: APIRoute = async ({ site }) => {
     description: SITE.description,
     site: site ?? '',
     items: data.statements.map((statement) => {
-      const preview = statementPreview({
-        speaker: data.speakerOf(statement).data.name,
-        kind: statement.data.kind,
-        passages: statement.data.renderings[0]?.quotes ?? [],
-        sourceLabels: statement.data.renderings.map((rendering) => data.source(rendering.source.id).data.label),
-      });
+      const preview = statementPreview(data.previewInputOf(statement));
       return { title: preview.title, description: preview.description, link: urls.statement(statement.id) };
     }),
     customData: '<language>en</language>',

@@ -1,0 +1,130 @@
+/**
+ * Who said what, by speaker and by side: organisations list their members'
+ * statements, each side has a page, counts count statements and their
+ * sources, and statement cards are the same everywhere, each one link.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, inject, it } from 'vitest';
+import { closeBrowser, openPage } from './helpers/browser.ts';
+import { pathOf, publishedActors, publishedStatements } from './helpers/site-data.ts';
+
+afterAll(closeBrowser);
+
+interface Actor {
+  id: string;
+  name: string;
+  kind: string;
+  side: string;
+  url: string;
+  memberOf: { id: string }[];
+}
+const actors: Actor[] = publishedActors() as unknown as Actor[];
+const statements = publishedStatements();
+const actorById = new Map(actors.map((actor) => [actor.id, actor]));
+const htmlOf = (urlPath: string) => readFileSync(path.join(inject('distDir'), urlPath, 'index.html'), 'utf8');
+const decode = (text: string) => text.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+const textOf = (html: string) => decode(html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ')).trim();
+
+/** Members of a group, directly or through a body within it, from the open data. */
+function membersOf(groupId: string): Set<string> {
+  const found = new Set<string>();
+  const visit = (id: string) =>
+    actors.filter((actor) => actor.memberOf.some((group) => group.id === id) && !found.has(actor.id)).forEach((actor) => (found.add(actor.id), visit(actor.id)));
+  visit(groupId);
+  return found;
+}
+const sourcesOf = (list: typeof statements) => new Set(list.flatMap((statement) => statement.renderings.map((rendering) => rendering.source.id))).size;
+
+describe('organisations and their members', () => {
+  const groups = actors.filter((actor) => statements.some((statement) => membersOf(actor.id).has(statement.speaker.id)));
+  it('the content links the spokesperson to the United Nations and the delegation to the Taliban government', () => {
+    expect(groups.map((group) => group.id)).toEqual(expect.arrayContaining(['united-nations', 'taliban-government']));
+  });
+  it.each(groups.map((group) => [group.id, group] as const))("%s lists its members' statements, marked as such", (_id, group) => {
+    const html = htmlOf(pathOf(group.url));
+    const section = /<section aria-labelledby="by-members">([\s\S]*?)<\/section>/.exec(html)?.[1] ?? '';
+    const expected = statements.filter((statement) => membersOf(group.id).has(statement.speaker.id));
+    const linked = [...section.matchAll(/<a class="statement-card__link" href="([^"]+)"/g)].map((match) => match[1]);
+    expect(linked.sort()).toEqual(expected.map((statement) => pathOf(statement.url)).sort());
+    for (const statement of expected) expect(textOf(section)).toContain(`By a member: ${actorById.get(statement.speaker.id)?.name}`);
+  });
+});
+
+describe('counts', () => {
+  it.each(actors.map((actor) => [actor.id, actor] as const))('%s counts its statements and the sources they come from', (_id, actor) => {
+    const own = statements.filter((statement) => statement.speaker.id === actor.id);
+    const text = textOf(/<p class="muted">\s*(\d+ statements?[\s\S]*?)<\/p>\s*<\/article>/.exec(htmlOf(pathOf(actor.url)))?.[1] ?? '');
+    const n = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+    expect(text.startsWith(n(own.length, 'statement') + (own.length > 0 ? ` from ${n(sourcesOf(own), 'source')}` : ''))).toBe(true);
+  });
+  it('writes possessives that read right', () => {
+    expect(textOf(htmlOf('/speakers/analysts/'))).toContain("Search Analysts' statements");
+    expect(textOf(htmlOf('/speakers/khawaja-asif/'))).toContain("Search Khawaja Asif's statements");
+  });
+});
+
+describe('a page per side', () => {
+  const sides = [...new Set(actors.map((actor) => actor.side))];
+  it.each(sides.map((side) => [side] as const))('/sides/%s/ lists its speakers, named before unnamed, and its statements', (side) => {
+    const html = htmlOf(`/sides/${side}/`);
+    const onSide = actors.filter((actor) => actor.side === side);
+    const listed = [...(/<ul class="side-speakers">([\s\S]*?)<\/ul>/.exec(html)?.[1] ?? '').matchAll(/<a href="([^"]+)"/g)].map((match) => match[1]);
+    expect([...listed].sort()).toEqual(onSide.map((actor) => pathOf(actor.url)).sort());
+    const unnamed = listed.map((href) => actors.find((actor) => pathOf(actor.url) === href)?.kind === 'unnamed-person');
+    expect(unnamed, 'unnamed speakers come after named ones').toEqual([...unnamed].sort((a, b) => Number(a) - Number(b)));
+    const sideStatements = statements.filter((statement) => actorById.get(statement.speaker.id)?.side === side);
+    expect(textOf(html)).toContain(`${sideStatements.length} statement${sideStatements.length === 1 ? '' : 's'} by the`);
+    expect(textOf(html)).toContain(`reported in ${sourcesOf(sideStatements)} source`);
+    const cards = [...html.matchAll(/<a class="statement-card__link" href="([^"]+)"/g)].map((match) => match[1]);
+    expect(cards.length).toBe(Math.min(sideStatements.length, 25));
+    for (const href of cards) expect(sideStatements.map((statement) => pathOf(statement.url))).toContain(href);
+  });
+  it('the speakers index links each side to its page', () => {
+    const html = htmlOf('/speakers/');
+    for (const side of sides) expect(html).toContain(`href="/sides/${side}/"`);
+  });
+});
+
+describe('statement cards', () => {
+  const pages = ['/', '/statements/', '/speakers/khawaja-asif/', '/topics/istanbul-talks/', '/sides/pakistan/', '/speakers/united-nations/', '/sources/istanbul-to-tora-bora/', '/talks/istanbul-talks/'];
+  it.each(pages.map((page) => [page] as const))('on %s each card gives the words, speaker and side, summary and source, in one link', (page) => {
+    const html = htmlOf(page);
+    const cards = [...html.matchAll(/<li class="statement-card[^"]*"[^>]*>([\s\S]*?)<\/li>/g)].map((match) => match[1] ?? '');
+    expect(cards.length).toBeGreaterThan(0);
+    for (const card of cards) {
+      expect(card.match(/<a\s/g), 'exactly one link').toHaveLength(1);
+      expect(card).not.toMatch(/<button|<input|<select|<textarea/);
+      const href = /<a class="statement-card__link" href="([^"]+)"/.exec(card)?.[1] ?? '';
+      const statement = statements.find((entry) => pathOf(entry.url) === href);
+      expect(statement, href).toBeDefined();
+      const speaker = actorById.get(statement?.speaker.id ?? '');
+      for (const part of ['quote', 'speaker', 'side', 'summary', 'source']) expect(card).toContain(`statement-card__${part}`);
+      expect(textOf(card)).toContain(speaker?.name);
+      const fold = (text: string) => text.replace(/[“”]/g, '"').replace(/[‘’]/g, "'");
+      expect(fold(textOf(card))).toContain(fold(statement?.summary ?? '-'));
+      expect(fold(textOf(card))).toContain(fold(statement?.renderings[0]?.quotes[0] ?? '-').slice(0, 30));
+      if (statement?.renderings[0]?.hedge) expect(textOf(card)).toContain(`(${statement.renderings[0].hedge})`);
+    }
+  });
+
+  it('clicking anywhere on a card opens its statement, and the card is one tab stop', async () => {
+    const opened = await openPage('/statements/', { viewport: { width: 390, height: 844 } });
+    try {
+      const card = opened.page.locator('li.statement-card').first();
+      const href = await card.locator('a').getAttribute('href');
+      // Click, as a reader would, on the summary: the link's box covers it, so the click reaches the link.
+      await card.scrollIntoViewIfNeeded();
+      const box = await card.locator('.statement-card__summary').boundingBox();
+      await opened.page.mouse.click((box?.x ?? 0) + (box?.width ?? 0) / 2, (box?.y ?? 0) + (box?.height ?? 0) / 2);
+      await opened.page.waitForURL(`**${href}`);
+      expect(new URL(opened.page.url()).pathname).toBe(href);
+      await opened.page.goBack();
+      // One tab stop per card: the card's link, named by the words.
+      const links = await opened.page.locator('li.statement-card').first().locator('a, button, [tabindex]').count();
+      expect(links).toBe(1);
+    } finally {
+      await opened.close();
+    }
+  });
+});

@@ -1,0 +1,128 @@
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { AstroIntegration } from 'astro';
+import { z } from 'astro/zod';
+import { idFromFileName, type CheckedEntry } from '../lib/content-check.ts';
+import { parseEntryFile } from '../lib/frontmatter.ts';
+import { previewInputFor, type StatementFacts } from '../lib/previews.ts';
+import { cardInputFor, cardModel, cardSummary, readCachedCard, storeCachedCard, type CardModel, type CardStats } from '../lib/quote-card.ts';
+import { actorSchema, SIDES, type SideId } from '../schemas/actors.ts';
+import { sourceSchema } from '../schemas/sources.ts';
+import { statementSchema } from '../schemas/statements.ts';
+import { urls } from '../lib/urls.ts';
+
+/** Where drawn cards are kept between builds, keyed by a hash of what they show; `QUOTE_CARDS_CACHE` overrides it. */
+export const CARD_CACHE_DIR = 'node_modules/.cache/quote-cards';
+
+const ref = (collection: string) => z.string().transform((id) => ({ collection, id }));
+const SCHEMAS = { statements: statementSchema(ref), actors: actorSchema(ref), sources: sourceSchema } as const;
+
+/**
+ * The entries cards are made from (statements, actors, sources), read and
+ * typed with the content schemas. The build has checked the content before
+ * this runs, so an entry that does not parse is a bug, not bad content.
+ */
+export function readCardContent(contentDir: string): CheckedEntry[] {
+  return (Object.keys(SCHEMAS) as (keyof typeof SCHEMAS)[]).flatMap((collection) =>
+    readdirSync(path.join(contentDir, collection))
+      .filter((name) => name.endsWith('.mdx'))
+      .sort()
+      .map((name) => {
+        const file = path.join(contentDir, collection, name);
+        const { data, body } = parseEntryFile(readFileSync(file, 'utf8'));
+        return { collection, id: idFromFileName(name), file, data: SCHEMAS[collection].parse(data) as Record<string, unknown>, body };
+      }),
+  );
+}
+
+/** The card models of every statement, from the checked content: the same input as the statement page's preview. */
+export function statementCards(entries: readonly CheckedEntry[], siteName: string): { id: string; model: CardModel }[] {
+  const byId = (collection: string) => new Map(entries.filter((entry) => entry.collection === collection).map((entry) => [entry.id, entry.data]));
+  const actors = byId('actors');
+  const sources = byId('sources');
+  const get = <T,>(map: Map<string, Record<string, unknown>>, id: string) => map.get(id) as T;
+  return entries
+    .filter((entry) => entry.collection === 'statements')
+    .map((entry) => {
+      const statement = entry.data as unknown as StatementFacts;
+      const speaker = get<{ side: SideId }>(actors, statement.speaker.id);
+      const preview = previewInputFor(statement, (id) => get(actors, id), (id) => get(sources, id));
+      return { id: entry.id, model: cardModel(cardInputFor(preview, { id: speaker.side, label: SIDES[speaker.side] }, siteName)) };
+    });
+}
+
+/** Draws cards in worker threads (as many as there are cores, at most `limit`). */
+async function drawAll(models: readonly CardModel[], limit: number): Promise<Buffer[]> {
+  const results: Buffer[] = new Array(models.length);
+  let next = 0;
+  const size = Math.min(limit, availableParallelism(), models.length);
+  const workerFile = fileURLToPath(new URL('./quote-card-worker.ts', import.meta.url));
+  await Promise.all(
+    Array.from({ length: size }, () =>
+      new Promise<void>((resolve, reject) => {
+        const worker = new Worker(workerFile);
+        const send = () => {
+          if (next >= models.length) {
+            void worker.terminate().then(() => resolve());
+            return;
+          }
+          const index = next++;
+          worker.postMessage({ index, model: models[index] });
+        };
+        worker.on('message', ({ index, png }: { index: number; png: Uint8Array }) => {
+          results[index] = Buffer.from(png);
+          send();
+        });
+        worker.on('error', reject);
+        send();
+      }),
+    ),
+  );
+  return results;
+}
+
+/**
+ * Writes `statements/<id>/card.png`, the 1200×630 quote card a statement's
+ * link preview shows (`og:image`). A card whose inputs are unchanged is
+ * copied from the cache; the others are drawn in parallel. Prints one line:
+ * "quote cards: 30 (28 cached, 2 drawn in 1.2 s, 40 ms each)".
+ */
+export function quoteCards(options: { siteName: string; workers?: number }): AstroIntegration {
+  let root = process.cwd();
+  return {
+    name: 'quote-cards',
+    hooks: {
+      'astro:config:setup': ({ config }) => {
+        root = fileURLToPath(config.root);
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const cacheDir = path.resolve(root, process.env['QUOTE_CARDS_CACHE'] || CARD_CACHE_DIR);
+        const cards = statementCards(readCardContent(path.join(root, 'content')), options.siteName);
+        const stats: CardStats = { cached: 0, drawn: 0, drawMs: 0 };
+        const pngs = cards.map(({ model }) => readCachedCard(model, cacheDir));
+        const missing = cards.flatMap((_card, index) => (pngs[index] ? [] : [index]));
+        stats.cached = cards.length - missing.length;
+        if (missing.length > 0) {
+          const started = performance.now();
+          const drawn = await drawAll(missing.map((index) => cards[index]!.model), options.workers ?? 2);
+          stats.drawMs = performance.now() - started;
+          stats.drawn = drawn.length;
+          missing.forEach((index, position) => {
+            const png = drawn[position]!;
+            pngs[index] = png;
+            storeCachedCard(cards[index]!.model, cacheDir, png);
+          });
+        }
+        cards.forEach(({ id }, index) => {
+          const file = path.join(fileURLToPath(dir), urls.statementCard(id));
+          mkdirSync(path.dirname(file), { recursive: true });
+          writeFileSync(file, pngs[index]!);
+        });
+        logger.info(cardSummary(stats));
+      },
+    },
+  };
+}
