@@ -218,6 +218,24 @@ describe('speaker pages', () => {
     }
   });
 
+  it("an anchor the speaker's page does not hold (a statement that moved to another page) goes to the statement's own page", async () => {
+    // Another speaker's statement stands in for one that moved: this page does not hold it.
+    const elsewhere = statements.find((statement) => statement.speaker.id !== asif?.id);
+    const opened = await openPage(`/speakers/${asif?.id}/#${elsewhere?.id}`);
+    try {
+      await opened.page.waitForURL(`**/statements/${elsewhere?.id}/`);
+    } finally {
+      await opened.close();
+    }
+    const stays = await openPage(`/speakers/${asif?.id}/#statements`);
+    try {
+      await stays.page.waitForLoadState('load');
+      expect(new URL(stays.page.url()).pathname).toBe(`/speakers/${asif?.id}/`);
+    } finally {
+      await stays.close();
+    }
+  });
+
   it("a statement page links to its place on the speaker's page", async () => {
     const statement = statements[0];
     const opened = await openPage(pathOf(statement?.url ?? '/'));

@@ -9,7 +9,11 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { Parser } from 'htmlparser2';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { syntheticCorpus } from '../lib/synthetic-corpus.ts';
+import { listBuiltFiles, urlOfFile } from '../lib/url-manifest.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const project = mkdtempSync(path.join(os.tmpdir(), 'broken-build-'));
@@ -52,9 +56,21 @@ describe('a failed build', () => {
   });
 });
 
-describe('a successful build', () => {
-  it('logs no warnings and no line per page, unless --pages asks for them', { timeout: 300_000 }, () => {
+const elementsIn = (html: string) => {
+  let count = 0;
+  const parser = new Parser({ onopentag: () => count++ });
+  parser.write(html);
+  parser.end();
+  return count;
+};
+
+describe('a successful build, with 300 synthetic statements beside the real ones', () => {
+  it('logs no warnings and no line per page unless --pages asks for them; lists are split and no page is over 30 KB gzip or 1,500 elements', { timeout: 300_000 }, () => {
     writeFileSync(statement, good);
+    for (const [file, text] of syntheticCorpus({ statements: 300, seed: 2 })) {
+      mkdirSync(path.dirname(path.join(project, file)), { recursive: true });
+      writeFileSync(path.join(project, file), text);
+    }
     const quiet = build();
     expect(quiet.status, quiet.stderr).toBe(0);
     const log = `${quiet.stdout}${quiet.stderr}`;
@@ -63,6 +79,18 @@ describe('a successful build', () => {
     expect(log).toContain('Built dist/');
     expect(log.split('\n').length).toBeLessThan(60);
     expect(existsSync(path.join(project, 'dist/statements/asif-caves-warning/index.html'))).toBe(true);
+
+    const dist = path.join(project, 'dist');
+    const pages = listBuiltFiles(dist).filter((file) => file.endsWith('.html') && !file.startsWith('pagefind'));
+    const heavy = pages
+      .map((file) => ({ url: urlOfFile(file), html: readFileSync(path.join(dist, file)) }))
+      .map(({ url, html }) => ({ url, gzip: gzipSync(html).length, elements: elementsIn(html.toString('utf8')) }))
+      .filter((page) => page.gzip > 30 * 1024 || page.elements > 1500);
+    expect(heavy).toEqual([]);
+    // The lists that grow with the corpus have more than one page at this size.
+    for (const second of ['timeline/page/2/index.html', 'statements/page/2/index.html', 'speakers/syn-speaker-001/page/2/index.html']) {
+      expect(existsSync(path.join(dist, second)), second).toBe(true);
+    }
 
     const verbose = build('--pages');
     expect(verbose.status, verbose.stderr).toBe(0);

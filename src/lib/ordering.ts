@@ -1,4 +1,4 @@
-import { foldForMatch } from './quote-match.ts';
+import { foldForMatch, foldedText } from './quote-match.ts';
 
 export interface PlacedRendering {
   source: string;
@@ -20,7 +20,7 @@ export function reportedPosition(
   let best: [number, number] = [Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER];
   for (const rendering of renderings) {
     const rank = sourceRank.get(rendering.source) ?? Number.MAX_SAFE_INTEGER;
-    const text = foldForMatch(sourceTexts.get(rendering.source) ?? '');
+    const text = foldedText(sourceTexts.get(rendering.source) ?? '');
     const excerpt = foldForMatch(rendering.excerpt ?? '');
     const quote = foldForMatch(rendering.quotes[0] ?? '');
     // Statements may share an excerpt: place each by where its own words stand inside it.

@@ -29,3 +29,22 @@ export function paginate<T>(items: readonly T[], size: number): PageOf<T>[] {
 
 /** How many statements an index page lists. */
 export const PAGE_SIZE = 25;
+
+/**
+ * How many statements a speaker's page lists. Large enough that most
+ * speakers fit on one page; statements are listed in the order the sources
+ * report them, so new articles add to the last page and a statement keeps its
+ * page (and its anchor, `/speakers/<id>/#<statement>` on page 1).
+ */
+export const SPEAKER_PAGE_SIZE = 50;
+
+/** How many rows a page of the timeline holds. */
+export const TIMELINE_PAGE_SIZE = 100;
+
+/** How many speakers or sources a page of their index lists. */
+export const INDEX_PAGE_SIZE = 100;
+
+/** The page (1-based) that holds the item at `index` (0-based) when pages hold `size` items. */
+export function pageOfIndex(index: number, size: number): number {
+  return Math.floor(index / size) + 1;
+}

@@ -16,10 +16,27 @@ export function foldForMatch(text: string): string {
   return text.replace(DOUBLE_QUOTES, '"').replace(SINGLE_QUOTES, "'").replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * The folded form of a text that is searched many times (a source text is
+ * searched once per quotation that cites it: tens of thousands of times at
+ * scale), computed once.
+ */
+const foldedTexts = new Map<string, string>();
+export function foldedText(text: string): string {
+  if (text.length < 512) return foldForMatch(text);
+  let folded = foldedTexts.get(text);
+  if (folded === undefined) {
+    if (foldedTexts.size >= 5000) foldedTexts.clear();
+    folded = foldForMatch(text);
+    foldedTexts.set(text, folded);
+  }
+  return folded;
+}
+
 /** True when `quotation` stands verbatim in `sourceText`. */
 export function isVerbatimIn(quotation: string, sourceText: string): boolean {
   const needle = foldForMatch(quotation);
-  return needle.length > 0 && foldForMatch(sourceText).includes(needle);
+  return needle.length > 0 && foldedText(sourceText).includes(needle);
 }
 
 /**

@@ -9,6 +9,7 @@ import { SIDES, type SideId } from '../schemas/actors.ts';
 import { TOPICS, type TopicId } from '../schemas/topics.ts';
 import { comparePositions, compareSpeakers, groupInOrder, membersOf, reportedPosition, sortByKey } from './ordering.ts';
 import { paragraphIndexOf } from './quote-match.ts';
+import { pageOfIndex, SPEAKER_PAGE_SIZE } from './pagination.ts';
 import { paragraphsOf } from './text.ts';
 import { previewInputFor, type PreviewInput } from './previews.ts';
 
@@ -58,9 +59,28 @@ async function load() {
   const source = lookup(sources, 'source');
   const paragraphsBySource = new Map([...sourceTexts].map(([id, text]) => [id, paragraphsOf(text)]));
   const sourceParagraphs = (id: string): string[] => paragraphsBySource.get(id) ?? [];
-  // Indexed once: pages ask for a speaker's statements many times, and the corpus may hold thousands.
-  const bySpeaker = Map.groupBy(orderedStatements, (statement) => statement.data.speaker.id);
-  const statementsOf = (speakerId: string) => bySpeaker.get(speakerId) ?? [];
+  // Lookups built once: pages ask for them thousands of times at scale.
+  const index = <K>(keysOf: (statement: Statement) => readonly K[]) => {
+    const map = new Map<K, Statement[]>();
+    for (const statement of orderedStatements) {
+      for (const key of new Set(keysOf(statement))) {
+        const list = map.get(key);
+        if (list) list.push(statement);
+        else map.set(key, [statement]);
+      }
+    }
+    return (key: K): Statement[] => map.get(key) ?? [];
+  };
+  const statementsOf = index((statement) => [statement.data.speaker.id]);
+  const statementsCiting = index((statement) => statement.data.renderings.map((rendering) => rendering.source.id));
+  const statementsThrough = index((statement) => statement.data.renderings.flatMap((rendering) => (rendering.via ? [rendering.via.id] : [])));
+  const statementsOnTopic = index((statement) => statement.data.topics);
+  const speakerPage = new Map<string, number>();
+  for (const statement of orderedStatements) {
+    const list = statementsOf(statement.data.speaker.id);
+    speakerPage.set(statement.id, pageOfIndex(list.indexOf(statement), SPEAKER_PAGE_SIZE));
+  }
+  const responsesTo = index((statement) => statement.data.respondsTo.map((ref) => ref.id));
   const bySide = Map.groupBy(orderedStatements, (statement) => actor(statement.data.speaker.id).data.side);
 
   return {
@@ -87,16 +107,15 @@ async function load() {
     hedgeOf: (statement: Statement): string | undefined =>
       previewInputFor(statement.data, (id) => actor(id).data, (id) => source(id).data).hedge,
     statementsOf,
+    /** The page of its speaker's list that holds a statement (1-based). */
+    speakerPageOf: (statement: Statement) => speakerPage.get(statement.id) ?? 1,
     /** Statements whose words reach a source through this (unnamed) intermediary. */
-    statementsThrough: (actorId: string) =>
-      orderedStatements.filter((statement) => statement.data.renderings.some((rendering) => rendering.via?.id === actorId)),
-    statementsCiting: (sourceId: string) =>
-      orderedStatements.filter((statement) => statement.data.renderings.some((rendering) => rendering.source.id === sourceId)),
-    statementsOnTopic: (topic: TopicId) => orderedStatements.filter((statement) => statement.data.topics.includes(topic)),
+    statementsThrough,
+    statementsCiting,
+    statementsOnTopic: (topic: TopicId) => statementsOnTopic(topic),
     statementsAbout: (kind: 'talks' | 'events', id: string) =>
       orderedStatements.filter((statement) => statement.data[kind].some((ref) => ref.id === id)),
-    responsesTo: (statementId: string) =>
-      orderedStatements.filter((statement) => statement.data.respondsTo.some((ref) => ref.id === statementId)),
+    responsesTo,
     /** Every actor, grouped by side in a fixed order, by name within a side. */
     actorsBySide: () => groupInOrder(sortByKey(actors, (entry) => entry.data, compareSpeakers), (entry) => entry.data.side, Object.keys(SIDES) as SideId[]),
     /** A side's speakers, named ones first, then unnamed ones. */
@@ -113,7 +132,7 @@ async function load() {
     },
     topicsInUse: () =>
       (Object.keys(TOPICS) as TopicId[])
-        .map((topic) => ({ topic, statements: orderedStatements.filter((statement) => statement.data.topics.includes(topic)) }))
+        .map((topic) => ({ topic, statements: statementsOnTopic(topic) }))
         .filter((entry) => entry.statements.length > 0),
   };
 }

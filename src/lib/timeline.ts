@@ -78,3 +78,52 @@ export function timelineRows(input: TimelineInput, shorten: (text: string) => st
     }),
   ];
 }
+
+export interface TimelinePageGroup<T extends TimelineItem> extends TimelinePhase<T> {
+  /** Whether the phase begins on this page (its heading and anchor are here). */
+  starts: boolean;
+}
+
+export interface TimelinePage<T extends TimelineItem> {
+  page: number;
+  pageCount: number;
+  total: number;
+  first: number;
+  last: number;
+  groups: TimelinePageGroup<T>[];
+}
+
+/**
+ * Splits the phases into pages of at most `size` rows, in order. A phase that
+ * spans pages continues under its heading on the next; its anchor stays on
+ * the page where it begins.
+ */
+export function paginateTimeline<T extends TimelineItem>(phases: readonly TimelinePhase<T>[], size: number): TimelinePage<T>[] {
+  if (!Number.isInteger(size) || size < 1) throw new RangeError(`page size must be a positive whole number, not ${size}`);
+  const rows = phases.flatMap((group) => group.items.map((item, index) => ({ phase: group.phase, item, starts: index === 0 })));
+  const pageCount = Math.max(1, Math.ceil(rows.length / size));
+  return Array.from({ length: pageCount }, (_, pageIndex) => {
+    const slice = rows.slice(pageIndex * size, (pageIndex + 1) * size);
+    const groups: TimelinePageGroup<T>[] = [];
+    for (const row of slice) {
+      const last = groups.at(-1);
+      if (last && last.phase === row.phase) last.items.push(row.item);
+      else groups.push({ phase: row.phase, items: [row.item], starts: row.starts });
+    }
+    return {
+      page: pageIndex + 1,
+      pageCount,
+      total: rows.length,
+      first: slice.length ? pageIndex * size + 1 : 0,
+      last: pageIndex * size + slice.length,
+      groups,
+    };
+  });
+}
+
+/** The page on which each phase begins. */
+export function phaseStartPages(pages: readonly TimelinePage<TimelineItem>[]): Map<string, number> {
+  const starts = new Map<string, number>();
+  for (const page of pages) for (const group of page.groups) if (group.starts) starts.set(group.phase, page.page);
+  return starts;
+}

@@ -6,6 +6,8 @@
  */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { pageOfIndex, SPEAKER_PAGE_SIZE } from './pagination.ts';
+import { urls } from './urls.ts';
 
 /** Files in the build that are not published URLs of their own. */
 const NOT_PUBLISHED = [/^\/pagefind\//, /^\/_astro\//, /^\/404\.html$/, /^\/_headers$/, /^\/favicon\.svg$/];
@@ -52,9 +54,18 @@ export function redirectTarget(html: string): string | null {
   return match?.[1] ?? null;
 }
 
-/** Each statement's anchor on its speaker's page: `/speakers/<speaker>/#<statement>`. */
-export function speakerAnchors(statements: readonly { id: string; speaker: { id: string } }[]): string[] {
-  return statements.map((statement) => `/speakers/${statement.speaker.id}/#${statement.id}`);
+/**
+ * Each statement's anchor on the page of its speaker's list that holds it:
+ * `/speakers/<speaker>/#<statement>` on the first page, `/speakers/<speaker>/page/<n>/#<statement>`
+ * after it. `statements` are in the site's order, as in `data/statements.json`.
+ */
+export function speakerAnchors(statements: readonly { id: string; speaker: { id: string } }[], pageSize = SPEAKER_PAGE_SIZE): string[] {
+  const seen = new Map<string, number>();
+  return statements.map((statement) => {
+    const index = seen.get(statement.speaker.id) ?? 0;
+    seen.set(statement.speaker.id, index + 1);
+    return urls.speakerStatement(statement.speaker.id, statement.id, pageOfIndex(index, pageSize));
+  });
 }
 
 /** The anchors a build publishes, read from its own data file (`data/statements.json`). */

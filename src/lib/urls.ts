@@ -8,10 +8,10 @@ export const urls = {
   statement: (id: string) => `/statements/${id}/`,
   /** A statement's quote card, the image its link previews show. */
   statementCard: (id: string) => `/statements/${id}/card.png`,
-  speakers: () => '/speakers/',
-  speaker: (id: string) => `/speakers/${id}/`,
-  /** A statement's anchor on its speaker's page. */
-  speakerStatement: (speakerId: string, statementId: string) => `/speakers/${speakerId}/#${statementId}`,
+  speakers: (page = 1) => (page <= 1 ? '/speakers/' : `/speakers/page/${page}/`),
+  speaker: (id: string, page = 1) => (page <= 1 ? `/speakers/${id}/` : `/speakers/${id}/page/${page}/`),
+  /** A statement's anchor on the page of its speaker's list that holds it. */
+  speakerStatement: (speakerId: string, statementId: string, page = 1) => `${urls.speaker(speakerId, page)}#${statementId}`,
   /** A side's page: its speakers and statements. */
   side: (side: string, page = 1) => (page <= 1 ? `/sides/${side}/` : `/sides/${side}/page/${page}/`),
   topics: () => '/topics/',
@@ -20,8 +20,8 @@ export const urls = {
   talks: (id: string) => `/talks/${id}/`,
   events: () => '/events/',
   event: (id: string) => `/events/${id}/`,
-  timeline: () => '/timeline/',
-  sources: () => '/sources/',
+  timeline: (page = 1) => (page <= 1 ? '/timeline/' : `/timeline/page/${page}/`),
+  sources: (page = 1) => (page <= 1 ? '/sources/' : `/sources/page/${page}/`),
   source: (id: string) => `/sources/${id}/`,
   /** The id of a paragraph (0-based index) on its source page: the anchor readers link to. */
   paragraphAnchor: (paragraph: number) => `p${paragraph + 1}`,
