@@ -67,7 +67,10 @@ describe('timelineRows', () => {
         ],
       },
     ],
-    statements: [{ id: 'q', href: '/statements/q/', speaker: 'A', side: 'pakistan', kind: 'direct-quote' as const, passages: ['one', 'two'], timeline: undefined }],
+    statements: [
+      { id: 'q', href: '/statements/q/', speaker: 'A', side: 'pakistan', kind: 'direct-quote' as const, passages: ['one', 'two'], timeline: undefined },
+      { id: 'r', href: '/statements/r/', speaker: 'B (reportedly)', side: 'pakistan', kind: 'paraphrase' as const, passages: ['He said so.'], timeline: undefined },
+    ],
   };
   const rows = timelineRows(input, (text) => text);
 
@@ -78,5 +81,8 @@ describe('timelineRows', () => {
   });
   it('titles a direct quotation with its speaker and quoted words', () => {
     expect(rows.find((row) => row.id === 'q')).toMatchObject({ title: 'A: “one … two”', phase: undefined, side: 'pakistan' });
+  });
+  it('marks reported speech as such, never in the speaker’s quotation marks, and keeps the hedge', () => {
+    expect(rows.find((row) => row.id === 'r')?.title).toBe('B (reportedly), in reported speech: He said so.');
   });
 });

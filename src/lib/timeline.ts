@@ -70,7 +70,8 @@ export function timelineRows(input: TimelineInput, shorten: (text: string) => st
         kind: 'statement' as const,
         id: statement.id,
         href: statement.href,
-        title: `${statement.speaker}: ${statement.kind === 'direct-quote' ? `“${words}”` : words}`,
+        // Reported speech is the reporter's sentence: said so, never put in the speaker's quotation marks.
+        title: statement.kind === 'direct-quote' ? `${statement.speaker}: “${words}”` : `${statement.speaker}, in reported speech: ${words}`,
         side: statement.side,
         ...placed(statement.timeline),
         when: [],
