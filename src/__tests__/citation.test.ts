@@ -22,6 +22,10 @@ describe('plain citation', () => {
     expect(positions.every((position) => position >= 0), citation).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
   });
+  it('puts no second full stop after a quotation that ends its own sentence', () => {
+    const citation = plainCitation({ ...input, passages: ['If that is their decision, then so be it.'] });
+    expect(citation).toContain('“If that is their decision, then so be it.” As reported in');
+  });
   it('cites reported speech as such, with the source’s sentence and no quotation marks', () => {
     const citation = plainCitation({ ...input, kind: 'paraphrase', passages: ['He said so'] });
     expect(citation).toContain(': (reported speech) He said so. As reported in');

@@ -34,8 +34,11 @@ export const citedSpeaker = (input: Pick<CitationInput, 'speaker' | 'role' | 'he
   speakerWithHedge(input.role ? `${input.speaker}, ${input.role}` : input.speaker, input.hedge);
 
 /** The words cited: the quotation in quotation marks, or reported speech marked as such with the source's sentence. */
-const citedWords = (input: CitationInput) =>
-  input.kind === 'direct-quote' ? `“${joinPassages(input.passages)}”.` : `(reported speech) ${joinPassages(input.passages).replace(/\.?$/, '.')}`;
+const citedWords = (input: CitationInput) => {
+  const words = joinPassages(input.passages);
+  // A quotation that ends its own sentence takes no second full stop after the closing mark.
+  return input.kind === 'direct-quote' ? `“${words}”${/[.!?…]$/.test(words) ? '' : '.'}` : `(reported speech) ${words.replace(/\.?$/, '.')}`;
+};
 
 /**
  * A plain-text citation of one statement as one source renders it: speaker
