@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
+import { sideLede } from '../lib/text.ts';
 import { closeBrowser, openPage } from './helpers/browser.ts';
 import { pathOf, publishedActors, publishedStatements } from './helpers/site-data.ts';
 
@@ -74,8 +75,9 @@ describe('a page per side', () => {
     const unnamed = listed.map((href) => actors.find((actor) => pathOf(actor.url) === href)?.kind === 'unnamed-person');
     expect(unnamed, 'unnamed speakers come after named ones').toEqual([...unnamed].sort((a, b) => Number(a) - Number(b)));
     const sideStatements = statements.filter((statement) => actorById.get(statement.speaker.id)?.side === side);
-    expect(textOf(html)).toContain(`${sideStatements.length} statement${sideStatements.length === 1 ? '' : 's'} by the`);
-    expect(textOf(html)).toContain(`reported in ${sourcesOf(sideStatements)} source`);
+    // Counted by those of the side who speak, not by everyone the side names.
+    const speaking = new Set(sideStatements.map((statement) => statement.speaker.id)).size;
+    expect(textOf(html)).toContain(sideLede({ statements: sideStatements.length, speaking, actors: onSide.length, sources: sourcesOf(sideStatements) }));
     const cards = [...html.matchAll(/<a class="statement-card__link" href="([^"]+)"/g)].map((match) => match[1]);
     expect(cards.length).toBe(Math.min(sideStatements.length, 25));
     for (const href of cards) expect(sideStatements.map((statement) => pathOf(statement.url))).toContain(href);
