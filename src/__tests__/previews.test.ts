@@ -100,8 +100,13 @@ describe('the tab title', () => {
       expect(source.split(/[\s“”]+/).map((word) => word.replace(/[,;:]$/, ''))).toContain(beforeEllipsis.replace(/^“/, '').replace(/[,;:]$/, ''));
     }
   });
+  it('says the hedge once when the words carry it', () => {
+    const title = statementTitle(hedged, SUFFIX);
+    expect(title.split('reportedly').length - 1, title).toBe(1);
+    expect(title).toMatch(/^Government of Pakistan: Pakistan reportedly warned/);
+  });
   it('always carries the hedge', () => {
-    expect(statementTitle(hedged, SUFFIX)).toContain('(reportedly)');
+    expect(statementTitle({ ...hedged, summary: 'Pakistan warned it reserved the right to strike.' }, SUFFIX)).toContain('(reportedly)');
     expect(statementTitle(viaSource, SUFFIX)).toContain('(according to a source familiar with the talks)');
   });
   it('does not repeat the speaker before a summary that names them', () => {

@@ -138,6 +138,15 @@ export const TITLE_MAX = 70;
  * with it again. The speaker and hedge are never cut.
  */
 export function statementTitle(input: PreviewInput, suffix: string): string {
+  // Say the hedge once: where the words, as cut, already carry it, not again beside the speaker.
+  if (input.hedge) {
+    const plain = titleWithPrefix({ ...input, hedge: undefined }, suffix);
+    if (carriesHedge(plain, input.hedge)) return plain;
+  }
+  return titleWithPrefix(input, suffix);
+}
+
+function titleWithPrefix(input: PreviewInput, suffix: string): string {
   const words = previewWords(input, 400);
   const named = !words.isQuotation && !input.hedge && opensWithName(words.text, input.speaker);
   const prefix = named ? '' : `${speakerWithHedge(input.speaker, input.hedge)}: `;
