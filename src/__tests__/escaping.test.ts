@@ -18,6 +18,8 @@ vi.mock('../lib/site-data.ts', () => ({
     source: (id: string) => ({ id, collection: 'sources', data: { label: 'A source' } }),
     sourceParagraphs: () => [`He said ${HOSTILE} loudly.`],
     paragraphOf: () => 0,
+    // The hedge is shown beside the speaker: it must come out escaped too.
+    hedgeOfRendering: () => HOSTILE,
   }),
 }));
 
@@ -32,7 +34,7 @@ const expectEscaped = (html: string) => {
 describe('text from content is escaped in the HTML', () => {
   it('in a quotation, its caption and its source details (verbatim fields)', async () => {
     const container = await AstroContainer.create({ astroConfig: { site: 'https://example.org' } });
-    const rendering = { source: { id: 's', collection: 'sources' }, quotes: [HOSTILE], excerpt: HOSTILE, medium: 'not-stated', setting: HOSTILE, when: HOSTILE };
+    const rendering = { source: { id: 's', collection: 'sources' }, quotes: [HOSTILE], excerpt: HOSTILE, medium: 'not-stated', setting: HOSTILE, when: HOSTILE, attribution: HOSTILE };
     const statement = { id: 'q', collection: 'statements', data: { kind: 'direct-quote' } };
     const html = await container.renderToString(QuotationFigure, { props: { statement, rendering, speaker } });
     expect(html).toContain('<blockquote');

@@ -3,7 +3,7 @@ import { jsonLdScript, quotationLd, statementLd } from '../lib/json-ld.ts';
 import { paginate } from '../lib/pagination.ts';
 import { outletPhrase, renderingDetails } from '../lib/previews.ts';
 import { isSubheading, statementsByParagraph } from '../lib/source-paragraphs.ts';
-import { countOf, paragraphsOf, sideLede, splitAround, truncate } from '../lib/text.ts';
+import { countOf, paragraphsOf, sideLede, splitAround, statementCountLabel, truncate } from '../lib/text.ts';
 import { absoluteUrl, urls } from '../lib/urls.ts';
 
 describe('urls', () => {
@@ -134,5 +134,13 @@ describe('sideLede', () => {
   });
   it('says when the side is only mentioned', () => {
     expect(sideLede({ statements: 0, speaking: 0, actors: 2, sources: 0 })).toBe('The sources report no statement by the 2 people and bodies on this side; they are mentioned only.');
+  });
+});
+
+describe('statementCountLabel', () => {
+  it('counts statements, and says when a speaker is only mentioned', () => {
+    expect(statementCountLabel(3)).toBe('3 statements');
+    expect(statementCountLabel(1)).toBe('1 statement');
+    expect(statementCountLabel(0)).toBe('mentioned only');
   });
 });

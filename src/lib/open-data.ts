@@ -4,7 +4,6 @@
  */
 import type { z } from 'astro/zod';
 import type { actorRecord, eventRecord, OpenDataName, sourceRecord, statementRecord, talksRecord } from '../schemas/open-data.ts';
-import { hedgePhrase } from './attribution.ts';
 import { joinPassages } from './text.ts';
 import type { SiteData } from './site-data.ts';
 import { absoluteUrl, urls } from './urls.ts';
@@ -35,7 +34,7 @@ export function openDataBuilders(data: SiteData, site: Site) {
         setting: rendering.setting ?? null,
         when: rendering.when ?? null,
         attribution: rendering.attribution ?? null,
-        hedge: hedgePhrase(rendering, rendering.via && data.actor(rendering.via.id).data.name) ?? null,
+        hedge: data.hedgeOfRendering(rendering) ?? null,
         via: rendering.via ? { ...actorLink(rendering.via), name: data.actor(rendering.via.id).data.name } : null,
       })),
       topics: statement.data.topics,

@@ -8,6 +8,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { SIDES, type SideId } from '../schemas/actors.ts';
 import { TOPICS, type TopicId } from '../schemas/topics.ts';
 import { comparePositions, compareSpeakers, groupInOrder, membersOf, reportedPosition, sortByKey } from './ordering.ts';
+import { hedgePhrase } from './attribution.ts';
 import { paragraphIndexOf } from './quote-match.ts';
 import { pageOfIndex, SPEAKER_PAGE_SIZE } from './pagination.ts';
 import { paragraphsOf } from './text.ts';
@@ -103,9 +104,13 @@ async function load() {
     /** What previews, titles and cards are made from: the speaker, role and hedge, the first rendering's words, the summary, the sources. */
     previewInputOf: (statement: Statement): PreviewInput =>
       previewInputFor(statement.data, (id) => actor(id).data, (id) => source(id).data),
-    /** The source's hedge on the first rendering ("reportedly"), or undefined. */
-    hedgeOf: (statement: Statement): string | undefined =>
-      previewInputFor(statement.data, (id) => actor(id).data, (id) => source(id).data).hedge,
+    /** The source's hedge on one rendering ("reportedly", "according to a source familiar with the talks"), or undefined. */
+    hedgeOfRendering: (rendering: Rendering): string | undefined => hedgePhrase(rendering, rendering.via && actor(rendering.via.id).data.name),
+    /** The source's hedge on the first rendering, or undefined. */
+    hedgeOf: (statement: Statement): string | undefined => {
+      const first = statement.data.renderings[0];
+      return first && hedgePhrase(first, first.via && actor(first.via.id).data.name);
+    },
     statementsOf,
     /** The page of its speaker's list that holds a statement (1-based). */
     speakerPageOf: (statement: Statement) => speakerPage.get(statement.id) ?? 1,

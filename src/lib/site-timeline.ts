@@ -3,7 +3,7 @@
  * used by the timeline pages and by the links to a phase (`/timeline/#after-talks`).
  */
 import { PHASES } from '../schemas/events.ts';
-import { hedgePhrase, speakerWithHedge } from './attribution.ts';
+import { speakerWithHedge } from './attribution.ts';
 import { TIMELINE_PAGE_SIZE } from './pagination.ts';
 import type { SiteData } from './site-data.ts';
 import { buildTimeline, paginateTimeline, phaseStartPages, timelineRows, type TimelinePage, type TimelineRow } from './timeline.ts';
@@ -21,8 +21,7 @@ export function timelinePages(site: SiteData): TimelinePage<TimelineRow>[] {
       events: site.events.map((entry) => ({ id: entry.id, href: urls.event(entry.id), title: entry.data.title, timeline: entry.data.timeline, facts: entry.data.facts })),
       statements: site.statements.map((statement) => {
         const speaker = site.speakerOf(statement);
-        const first = statement.data.renderings[0];
-        const hedge = first && hedgePhrase(first, first.via && site.actor(first.via.id).data.name);
+        const hedge = site.hedgeOf(statement);
         return {
           id: statement.id,
           href: urls.statement(statement.id),

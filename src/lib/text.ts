@@ -69,6 +69,9 @@ export function splitAround(paragraph: string, passage: string): [string, string
   return [paragraph.slice(0, start), paragraph.slice(start, end), paragraph.slice(end)];
 }
 
+/** A speaker's statement count in a list: "3 statements", or "mentioned only". */
+export const statementCountLabel = (count: number) => (count > 0 ? countOf(count, 'statement') : 'mentioned only');
+
 /**
  * What a side's page says of it: statements, by how many of its people and
  * bodies (many are only mentioned), and in how many sources.
