@@ -1,10 +1,10 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import satori from 'satori';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../lib/content-check.ts';
-import { CARD_HEIGHT, CARD_WIDTH, cardInputFor, cardKey, cardModel, cardSummary, MIN_FONT_SIZE, readCachedCard, storeCachedCard, type CardInput } from '../lib/quote-card.ts';
+import { CARD_HEIGHT, CARD_WIDTH, cardInputFor, cardKey, cardModel, cardSummary, MIN_FONT_SIZE, cachedCardFile, placeCard, storeCachedCard, type CardInput } from '../lib/quote-card.ts';
 import { cardTree, loadFonts, renderCard, type Node } from '../lib/quote-card-render.ts';
 import { readCardContent, statementCards } from '../integrations/quote-cards.ts';
 
@@ -102,10 +102,19 @@ describe('quote card cache', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
   it('returns a stored card for the same inputs only', () => {
     const model = cardModel(input);
-    expect(readCachedCard(model, dir)).toBeUndefined();
-    storeCachedCard(model, dir, Buffer.from('png bytes'));
-    expect(readCachedCard(cardModel({ ...input }), dir)?.toString()).toBe('png bytes');
-    expect(readCachedCard(cardModel({ ...input, speaker: 'Someone else' }), dir)).toBeUndefined();
+    expect(cachedCardFile(model, dir)).toBeUndefined();
+    const stored = storeCachedCard(model, dir, Buffer.from('png bytes'));
+    expect(cachedCardFile(cardModel({ ...input }), dir)).toBe(stored);
+    expect(readFileSync(stored, 'utf8')).toBe('png bytes');
+    expect(cachedCardFile(cardModel({ ...input, speaker: 'Someone else' }), dir)).toBeUndefined();
+  });
+  it('places a cached card in the output, replacing what was there', () => {
+    const stored = storeCachedCard(cardModel(input), dir, Buffer.from('new card'));
+    const target = path.join(dir, 'out/statements/x/card.png');
+    mkdirSync(path.dirname(target), { recursive: true });
+    writeFileSync(target, 'old card');
+    placeCard(stored, target);
+    expect(readFileSync(target, 'utf8')).toBe('new card');
   });
   it('reports one stable summary line', () => {
     expect(cardSummary({ cached: 28, drawn: 2, drawMs: 1234 })).toBe('quote cards: 30 (28 cached, 2 drawn in 1.2 s, 617 ms each)');

@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,7 +8,7 @@ import { z } from 'astro/zod';
 import { idFromFileName, type CheckedEntry } from '../lib/content-check.ts';
 import { parseEntryFile } from '../lib/frontmatter.ts';
 import { previewInputFor, type StatementFacts } from '../lib/previews.ts';
-import { cardInputFor, cardModel, cardSummary, readCachedCard, storeCachedCard, type CardModel, type CardStats } from '../lib/quote-card.ts';
+import { cachedCardFile, cardInputFor, cardModel, cardSummary, placeCard, storeCachedCard, type CardModel, type CardStats } from '../lib/quote-card.ts';
 import { actorSchema, SIDES, type SideId } from '../schemas/actors.ts';
 import { sourceSchema } from '../schemas/sources.ts';
 import { statementSchema } from '../schemas/statements.ts';
@@ -54,9 +54,12 @@ export function statementCards(entries: readonly CheckedEntry[], siteName: strin
     });
 }
 
-/** Draws cards in worker threads (as many as there are cores, at most `limit`). */
-async function drawAll(models: readonly CardModel[], limit: number): Promise<Buffer[]> {
-  const results: Buffer[] = new Array(models.length);
+/**
+ * Draws cards in worker threads (as many as there are cores, at most
+ * `limit`), handing each PNG to `drawn` as it arrives, so that no more than
+ * one card per worker is held in memory.
+ */
+async function drawAll(models: readonly CardModel[], limit: number, drawn: (index: number, png: Buffer) => void): Promise<void> {
   let next = 0;
   const size = Math.min(limit, availableParallelism(), models.length);
   const workerFile = fileURLToPath(new URL('./quote-card-worker.ts', import.meta.url));
@@ -73,7 +76,7 @@ async function drawAll(models: readonly CardModel[], limit: number): Promise<Buf
           worker.postMessage({ index, model: models[index] });
         };
         worker.on('message', ({ index, png }: { index: number; png: Uint8Array }) => {
-          results[index] = Buffer.from(png);
+          drawn(index, Buffer.from(png.buffer, png.byteOffset, png.byteLength));
           send();
         });
         worker.on('error', reject);
@@ -81,13 +84,12 @@ async function drawAll(models: readonly CardModel[], limit: number): Promise<Buf
       }),
     ),
   );
-  return results;
 }
 
 /**
  * Writes `statements/<id>/card.png`, the 1200×630 quote card a statement's
  * link preview shows (`og:image`). A card whose inputs are unchanged is
- * copied from the cache; the others are drawn in parallel. Prints one line:
+ * linked from the cache; the others are drawn in parallel. Prints one line:
  * "quote cards: 30 (28 cached, 2 drawn in 1.2 s, 40 ms each)".
  */
 export function quoteCards(options: { siteName: string; workers?: number }): AstroIntegration {
@@ -102,25 +104,24 @@ export function quoteCards(options: { siteName: string; workers?: number }): Ast
         const cacheDir = path.resolve(root, process.env['QUOTE_CARDS_CACHE'] || CARD_CACHE_DIR);
         const cards = statementCards(readCardContent(path.join(root, 'content')), options.siteName);
         const stats: CardStats = { cached: 0, drawn: 0, drawMs: 0 };
-        const pngs = cards.map(({ model }) => readCachedCard(model, cacheDir));
-        const missing = cards.flatMap((_card, index) => (pngs[index] ? [] : [index]));
+        const target = (id: string) => path.join(fileURLToPath(dir), urls.statementCard(id));
+        const missing: { id: string; model: CardModel }[] = [];
+        for (const card of cards) {
+          const cached = cachedCardFile(card.model, cacheDir);
+          if (cached) placeCard(cached, target(card.id));
+          else missing.push(card);
+        }
         stats.cached = cards.length - missing.length;
         if (missing.length > 0) {
           const started = performance.now();
-          const drawn = await drawAll(missing.map((index) => cards[index]!.model), options.workers ?? 2);
+          await drawAll(
+            missing.map((card) => card.model),
+            options.workers ?? 2,
+            (index, png) => placeCard(storeCachedCard(missing[index]!.model, cacheDir, png), target(missing[index]!.id)),
+          );
           stats.drawMs = performance.now() - started;
-          stats.drawn = drawn.length;
-          missing.forEach((index, position) => {
-            const png = drawn[position]!;
-            pngs[index] = png;
-            storeCachedCard(cards[index]!.model, cacheDir, png);
-          });
+          stats.drawn = missing.length;
         }
-        cards.forEach(({ id }, index) => {
-          const file = path.join(fileURLToPath(dir), urls.statementCard(id));
-          mkdirSync(path.dirname(file), { recursive: true });
-          writeFileSync(file, pngs[index]!);
-        });
         logger.info(cardSummary(stats));
       },
     },

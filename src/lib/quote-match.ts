@@ -45,7 +45,18 @@ export function isVerbatimIn(quotation: string, sourceText: string): boolean {
  */
 export function paragraphIndexOf(quotation: string, paragraphs: readonly string[]): number {
   const needle = foldForMatch(quotation);
-  return paragraphs.findIndex((paragraph) => foldForMatch(paragraph).includes(needle));
+  return foldedParagraphsOf(paragraphs).findIndex((paragraph) => paragraph.includes(needle));
+}
+
+/** A source's paragraphs, folded once per list: every statement page looks up its quotations in them. */
+const foldedParagraphs = new WeakMap<readonly string[], readonly string[]>();
+function foldedParagraphsOf(paragraphs: readonly string[]): readonly string[] {
+  let folded = foldedParagraphs.get(paragraphs);
+  if (folded === undefined) {
+    folded = paragraphs.map(foldForMatch);
+    foldedParagraphs.set(paragraphs, folded);
+  }
+  return folded;
 }
 
 /** True when the renderings' quoted passages differ in more than whitespace and quote-mark style. */
