@@ -146,31 +146,34 @@ async function measureSearch(dist: string) {
   const browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS });
   try {
     const page = await browser.newPage();
-    const bodies: { url: string; raw: number; gzip: number; beforeFirstResult: boolean }[] = [];
-    let shown = false;
+    const bodies: { url: string; raw: number; gzip: number; finishedAt: number }[] = [];
+    // Every request, the search worker's too, with the wall-clock time its response ended.
     page.on('requestfinished', async (request) => {
-      const beforeFirstResult = !shown;
+      const timing = request.timing();
       const response = await request.response();
       const body = response ? await response.body().catch(() => Buffer.alloc(0)) : Buffer.alloc(0);
-      bodies.push({ url: new URL(request.url()).pathname, raw: body.length, gzip: Math.min(body.length, gzipSync(body).length), beforeFirstResult });
+      bodies.push({ url: new URL(request.url()).pathname, raw: body.length, gzip: Math.min(body.length, gzipSync(body).length), finishedAt: timing.startTime + timing.responseEnd });
+    });
+    // The first result: a link in the result list, noted by the page itself the moment it appears.
+    await page.addInitScript(() => {
+      const seen = () => document.querySelector('[data-results] a[href], pagefind-results a[href]') !== null;
+      new MutationObserver((_changes, observer) => {
+        if (!seen()) return;
+        (window as unknown as { firstResultAt: number }).firstResultAt = performance.now();
+        observer.disconnect();
+      }).observe(document, { subtree: true, childList: true });
     });
     await page.goto(`${server.origin}/search/?q=taliban`);
-    // The first result: a link in the result list ([data-results] for the site's own search UI, pagefind-results for Pagefind's Component UI),
-    // or any link to a page that carries the searched word for highlighting.
-    await page.waitForFunction(
-      () =>
-        document.querySelector('[data-results] a[href], pagefind-results a[href]') !== null ||
-        [...document.querySelectorAll('main a')].some((link) => /[?&][\w-]*highlight=/.test((link as HTMLAnchorElement).href)),
-      undefined,
-      { timeout: 60_000, polling: 10 },
-    );
-    const firstResultMs = await page.evaluate(() => performance.now());
-    shown = true;
+    await page.waitForFunction(() => 'firstResultAt' in window, undefined, { timeout: 60_000, polling: 10 });
+    const { firstResultMs, firstResultEpoch } = await page.evaluate(() => {
+      const at = (window as unknown as { firstResultAt: number }).firstResultAt;
+      return { firstResultMs: at, firstResultEpoch: performance.timeOrigin + at };
+    });
     await page.waitForLoadState('networkidle');
-    const beforeFirst = bodies.filter((body) => body.beforeFirstResult);
+    const beforeFirst = bodies.filter((body) => body.finishedAt <= firstResultEpoch);
     const firstGzip = beforeFirst.reduce((sum, body) => sum + body.gzip, 0);
     const firstList = beforeFirst.map((body) => `${body.url} ${kb(body.gzip)}`).join(', ');
-    const later = bodies.filter((body) => !body.beforeFirstResult).map((body) => `${body.url} ${kb(body.gzip)}`).join(', ');
+    const later = bodies.filter((body) => body.finishedAt > firstResultEpoch).map((body) => `${body.url} ${kb(body.gzip)}`).join(', ');
     const raw = bodies.reduce((sum, body) => sum + body.raw, 0);
     const gzip = bodies.reduce((sum, body) => sum + body.gzip, 0);
     const pagefind = bodies.filter((body) => body.url.startsWith('/pagefind/')).reduce((sum, body) => sum + body.gzip, 0);

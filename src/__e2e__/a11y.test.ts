@@ -37,6 +37,7 @@ describe('accessibility of the search page in use', () => {
         await opened.page.locator('[data-results] a').first().waitFor();
         const toggle = opened.page.getByRole('button', { name: /^Filters/ });
         if (await toggle.isVisible()) await toggle.click();
+        else await opened.page.locator('[data-filters]').hover();
         await opened.page.locator('[data-filters] .facet__count').first().waitFor();
         await expect(opened.page.locator('[data-filters]').isVisible()).resolves.toBe(true);
         await expect(opened.page.locator('[data-search-notice]').isVisible()).resolves.toBe(true);

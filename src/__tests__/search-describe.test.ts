@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { filterChips, resultSentence, searchHeading, searchTitle } from '../lib/search-describe.ts';
+import { facetOptions, filterChips, resultSentence, searchHeading, searchTitle } from '../lib/search-describe.ts';
 import type { SearchState } from '../lib/search-state.ts';
 
 const state = (partial: Partial<SearchState>): SearchState => ({ term: '', filters: {}, scope: 'statement', ...partial });
@@ -32,5 +32,28 @@ describe('what a search is, in words', () => {
       { facet: 'speaker', value: 'Khawaja Asif', text: 'Speaker: Khawaja Asif' },
       { facet: 'kind', value: 'Direct quotation', text: 'Kind: Direct quotation' },
     ]);
+  });
+});
+
+describe('facetOptions', () => {
+  const speakers = Array.from({ length: 30 }, (_, index) => `Speaker ${String(index).padStart(2, '0')}`);
+  it('offers every value of a short facet in its own order, and only those the search found once counts are known', () => {
+    expect(facetOptions({ values: ['Pakistan', 'Afghan Taliban', 'Mediators'], selected: [] })).toEqual({ values: ['Pakistan', 'Afghan Taliban', 'Mediators'], total: 3 });
+    expect(facetOptions({ values: ['Pakistan', 'Afghan Taliban', 'Mediators'], selected: ['Mediators'], counts: { Pakistan: 4 } })).toEqual({
+      values: ['Pakistan', 'Mediators'],
+      total: 2,
+    });
+  });
+  it('cuts a long facet to the busiest values, keeping the chosen ones, and says how many there are', () => {
+    const counts = Object.fromEntries(speakers.map((name, index) => [name, index + 1]));
+    const options = facetOptions({ values: speakers, selected: ['Speaker 00'], counts, max: 5 });
+    expect(options.total).toBe(30);
+    expect(options.values).toEqual(['Speaker 00', 'Speaker 29', 'Speaker 28', 'Speaker 27', 'Speaker 26', 'Speaker 25']);
+  });
+  it('narrows by the words typed, ignoring case and spaces around them', () => {
+    expect(facetOptions({ values: speakers, selected: [], narrowTo: ' speaker 1 ', max: 5 })).toEqual({
+      values: ['Speaker 10', 'Speaker 11', 'Speaker 12', 'Speaker 13', 'Speaker 14'],
+      total: 10,
+    });
   });
 });

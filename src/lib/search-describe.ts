@@ -76,3 +76,36 @@ export interface Chip {
 export function filterChips(state: SearchState): Chip[] {
   return FILTER_FACETS.flatMap((facet) => (state.filters[facet] ?? []).map((value) => ({ facet, value, text: `${FACET_NAMES[facet]}: ${value}` })));
 }
+
+/** What a facet's option list shows: its values in order, and how many there are in all before a long list is cut. */
+export interface FacetOptions {
+  values: string[];
+  total: number;
+}
+
+/**
+ * The options a facet offers: once counts are known, only values found in
+ * the current search (and those chosen); those matching the words typed in
+ * its "Find a …" box; for a long facet, by count then name, cut to `max`
+ * with the chosen values kept. Hundreds of checkboxes help no one and slow
+ * every search on a phone.
+ */
+export function facetOptions(input: {
+  values: readonly string[];
+  selected: readonly string[];
+  counts?: Readonly<Record<string, number>> | undefined;
+  narrowTo?: string;
+  /** For long facets (speakers, sources): sort by count and show at most this many. */
+  max?: number | undefined;
+}): FacetOptions {
+  const { selected, counts, max } = input;
+  const narrowTo = input.narrowTo?.trim().toLocaleLowerCase() ?? '';
+  let values = [...input.values];
+  if (counts) values = values.filter((value) => (counts[value] ?? 0) > 0 || selected.includes(value));
+  if (narrowTo) values = values.filter((value) => value.toLocaleLowerCase().includes(narrowTo) || selected.includes(value));
+  if (max === undefined) return { values, total: values.length };
+  values.sort((a, b) => (counts?.[b] ?? 0) - (counts?.[a] ?? 0) || a.localeCompare(b));
+  const total = values.length;
+  if (total > max) values = [...new Set([...values.filter((value) => selected.includes(value)), ...values.slice(0, max)])];
+  return { values, total };
+}

@@ -4,11 +4,15 @@
  * from the search response. The logic lives in src/lib (search-state,
  * search-describe, search-card); this module only wires it to the page.
  *
- * Filter data for every facet (`pagefind.filters()`) is loaded only once the
- * filter panel is on screen, after the first results.
+ * The counts in the filter panel come from a second Pagefind instance that
+ * loads every facet's filter data, only once the reader turns to the panel
+ * (points at it, moves focus into it, or opens it). Pagefind counts every
+ * loaded filter on every search: at 10,000 statements that data is 150 KB
+ * and makes each search about five times slower, so the instance that finds
+ * the results never loads it, and the counts follow the results.
  */
 import { statementCard, decodeCardMeta, excerptSegments, resultHref, type Segment } from '../lib/search-card.ts';
-import { filterChips, resultSentence, searchHeading, searchTitle } from '../lib/search-describe.ts';
+import { facetOptions, filterChips, resultSentence, searchHeading, searchTitle } from '../lib/search-describe.ts';
 import {
   DEFAULT_SCOPE,
   FILTER_FACETS,
@@ -46,12 +50,15 @@ interface Pagefind {
   options(options: object): Promise<void>;
   search(term: string | null, options: { filters: object }): Promise<Response | null>;
   filters(): Promise<Counts>;
+  createInstance(options?: object): Pagefind;
 }
 
 // Built by Pagefind after Astro, so they are loaded at run time, not bundled.
 const PAGEFIND = '/pagefind/pagefind.js';
 const FACETS_JSON = '/search/facets.json';
 const PAGE_SIZE = 10;
+/** Options shown at once in a long facet (speakers, sources); the narrowing box finds the rest. */
+const MAX_OPTIONS = 20;
 const TYPING_DELAY = 250;
 
 const $ = <T extends Element>(root: ParentNode, selector: string) => {
@@ -132,19 +139,16 @@ export async function startSearchPage(): Promise<void> {
   const chips = $<HTMLUListElement>(root, '[data-chips]');
   const panel = $<HTMLElement>(root, '[data-filters]');
   const toggle = $<HTMLButtonElement>(root, '[data-filters-toggle]');
-  const narrow = $<HTMLInputElement>(root, '[data-narrow]');
+  const narrowBoxes = [...root.querySelectorAll<HTMLInputElement>('[data-narrow]')];
   const baseTitle = document.title;
   const baseHeading = heading.textContent ?? '';
-  const wide = matchMedia('(min-width: 700px)');
 
   let state: SearchState = { term: '', filters: {}, scope: DEFAULT_SCOPE };
   let results: Result[] = [];
   let shown = 0;
   let generation = 0;
-  let allFiltersLoaded = false;
+  let counter: Pagefind | undefined;
   let counts: Partial<Record<FilterFacet, Record<string, number>>> = {};
-
-  const panelVisible = () => wide.matches || toggle.getAttribute('aria-expanded') === 'true';
 
   /** Options of every facet: all labels, with the counts of the current search once filter data is loaded. */
   function renderFilters() {
@@ -152,13 +156,9 @@ export async function startSearchPage(): Promise<void> {
       const options = $<HTMLUListElement>(panel, `[data-facet="${facet}"] [data-options]`);
       const selected = state.filters[facet] ?? [];
       const facetCounts = counts[facet];
-      const narrowTo = facet === 'speaker' ? narrow.value.trim().toLocaleLowerCase() : '';
-      let values = Object.values(labels[facet]);
-      if (facetCounts) values = values.filter((value) => (facetCounts[value] ?? 0) > 0 || selected.includes(value));
-      if (narrowTo) values = values.filter((value) => value.toLocaleLowerCase().includes(narrowTo) || selected.includes(value));
-      if (facet === 'speaker' || facet === 'source') {
-        values = [...values].sort((a, b) => (facetCounts?.[b] ?? 0) - (facetCounts?.[a] ?? 0) || a.localeCompare(b));
-      }
+      const narrowBox = narrowBoxes.find((box) => box.dataset.narrow === facet);
+      const narrowTo = narrowBox?.value ?? '';
+      const { values, total } = facetOptions({ values: Object.values(labels[facet]), selected, counts: facetCounts, narrowTo, max: narrowBox ? MAX_OPTIONS : undefined });
       options.replaceChildren(
         ...values.map((value) => {
           const item = element('li');
@@ -174,7 +174,8 @@ export async function startSearchPage(): Promise<void> {
           return item;
         }),
       );
-      if (values.length === 0) options.replaceChildren(element('li', 'muted', narrowTo ? 'No speaker by that name here.' : 'None in these results.'));
+      if (values.length === 0) options.replaceChildren(element('li', 'muted', narrowTo.trim() ? 'None by that name here.' : 'None in these results.'));
+      else if (values.length < total) options.append(element('li', 'muted facet__more', `${values.length} of ${total} shown: type a name above to find the others.`));
     }
     const active = Object.values(state.filters).reduce((sum, values) => sum + values.length, 0);
     toggle.textContent = active ? `Filters (${active} on)` : 'Filters';
@@ -212,15 +213,16 @@ export async function startSearchPage(): Promise<void> {
   }
 
   /** Counts for each facet: a facet with a selection is counted as if its own values were not chosen, so its other values stay offered. */
-  async function facetCounts(response: Response): Promise<typeof counts> {
+  async function facetCounts(instance: Pagefind): Promise<typeof counts> {
     const result: typeof counts = {};
+    const all = await instance.search(state.term || null, { filters: pagefindFilters(state) });
     for (const facet of FILTER_FACETS) {
       if (!state.filters[facet]?.length) {
-        result[facet] = response.filters[facet] ?? {};
+        result[facet] = all?.filters[facet] ?? {};
         continue;
       }
       const without = { ...state, filters: { ...state.filters, [facet]: [] } };
-      const other = await pagefind.search(state.term || null, { filters: pagefindFilters(without) });
+      const other = await instance.search(state.term || null, { filters: pagefindFilters(without) });
       result[facet] = other?.filters[facet] ?? {};
     }
     return result;
@@ -244,22 +246,26 @@ export async function startSearchPage(): Promise<void> {
     if (mine !== generation) return;
     // Announced once the cards it counts are on the page.
     status.textContent = resultSentence(results.length, state);
-    if (allFiltersLoaded) {
-      const next = await facetCounts(response);
-      if (mine !== generation) return;
-      counts = next;
-    }
     renderFilters();
     root.setAttribute('data-search-ready', '');
-    if (!allFiltersLoaded && panelVisible()) void loadAllFilters();
+    if (counter) await updateCounts(mine);
   }
 
-  /** Loads every facet's filter data (for counts), once, when the panel is first on screen. */
+  /** The counts for the current search, after its results; from the counting instance. */
+  async function updateCounts(mine: number) {
+    if (!counter) return;
+    const next = await facetCounts(counter);
+    if (mine !== generation) return;
+    counts = next;
+    renderFilters();
+  }
+
+  /** Starts counting, once: a second instance loads every facet's filter data. */
   async function loadAllFilters() {
-    if (allFiltersLoaded) return;
-    allFiltersLoaded = true;
-    await pagefind.filters();
-    await search();
+    if (counter) return;
+    counter = pagefind.createInstance();
+    await counter.filters();
+    await updateCounts(generation);
   }
 
   function render() {
@@ -326,10 +332,9 @@ export async function startSearchPage(): Promise<void> {
     panel.toggleAttribute('data-open', open);
     if (open) void loadAllFilters();
   });
-  wide.addEventListener('change', () => {
-    if (panelVisible()) void loadAllFilters();
-  });
-  narrow.addEventListener('input', renderFilters);
+  panel.addEventListener('pointerenter', () => void loadAllFilters());
+  panel.addEventListener('focusin', () => void loadAllFilters());
+  for (const box of narrowBoxes) box.addEventListener('input', renderFilters);
   more.addEventListener('click', () => {
     const first = shown;
     void showMore().then(() => list.children[first]?.querySelector('a')?.focus());
