@@ -1,17 +1,19 @@
 /**
- * `npm run build`: the content check, then Astro's build and the Pagefind
- * index, into a new folder that replaces `dist/` only if every step succeeds.
+ * `npm run build`: the content check (beside Astro's start), Astro's build
+ * and the Pagefind index, into a new folder that replaces `dist/` only if
+ * every step succeeds.
  *
  * The log stays short at any size: one line per built page only with
  * `npm run build -- --pages` (or `BUILD_PAGES=1`). Content problems are listed
  * alone, followed by the "left as it was" line.
  */
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { publishAtomically } from '../src/lib/atomic-build.ts';
 import { buildLogFilter, wantsPageLines } from '../src/lib/build-log.ts';
-import { checkContent, formatProblem } from '../src/lib/content-check.ts';
+import { checkContent, formatProblem, type ContentProblem } from '../src/lib/content-check.ts';
+import { SEARCHABLE_GLOB } from '../src/lib/urls.ts';
 
 const args = process.argv.slice(2);
 const target = path.resolve(args.find((arg) => !arg.startsWith('--')) ?? 'dist');
@@ -21,31 +23,59 @@ const failed = () => {
   process.exit(1);
 };
 
-const { problems, entries } = checkContent(path.resolve('content'));
-if (problems.length > 0) {
-  console.error(`The content check found ${problems.length} problem(s):`);
-  for (const problem of problems) console.error(`  ${formatProblem(problem)}`);
-  failed();
-}
-console.log(`${entries.length} entries passed the content check`);
+/**
+ * Astro's and Pagefind's lines wait here until the content check has passed
+ * (it runs beside Astro's start, on the other core), so that a content error
+ * prints its problems and nothing else.
+ */
+let held: (() => void)[] | undefined = [];
+const emit = (write: () => void) => (held ? held.push(write) : write());
+const release = () => {
+  const waiting = held ?? [];
+  held = undefined;
+  for (const write of waiting) write();
+};
 
+const running = new Set<ChildProcess>();
 /** Runs a command, passing its output through the log filter; resolves to whether it succeeded. */
 const run = (command: string, commandArgs: string[]) =>
   new Promise<boolean>((resolve) => {
-    // CONTENT_CHECKED: the content-integrity integration need not check again what was just checked.
+    // CONTENT_CHECKED: the content-integrity integration need not check again what the build checks beside it.
     const child = spawn(command, commandArgs, { stdio: ['inherit', 'pipe', 'pipe'], env: { ...process.env, CONTENT_CHECKED: '1' } });
+    running.add(child);
     const forward = (stream: NodeJS.ReadableStream, out: NodeJS.WriteStream) =>
       createInterface({ input: stream, crlfDelay: Infinity }).on('line', (line) => {
-        if (shown(line)) out.write(`${line}\n`);
+        if (shown(line)) emit(() => out.write(`${line}\n`));
       });
     forward(child.stdout, process.stdout);
     forward(child.stderr, process.stderr);
-    child.on('close', (code) => resolve(code === 0));
+    child.on('close', (code) => {
+      running.delete(child);
+      resolve(code === 0);
+    });
   });
 
-const published = await publishAtomically(
-  target,
-  async (outDir) => (await run('npx', ['astro', 'build', '--outDir', outDir])) && (await run('npx', ['pagefind', '--site', outDir])),
-);
+// Node itself, not npx, runs Astro and Pagefind, so that stopping the child stops the build.
+const ASTRO = path.resolve('node_modules/astro/bin/astro.mjs');
+const PAGEFIND = path.resolve('node_modules/pagefind/lib/runner/bin.cjs');
+
+let problems: ContentProblem[] = [];
+const published = await publishAtomically(target, async (outDir) => {
+  const astro = run(process.execPath, [ASTRO, 'build', '--outDir', outDir]);
+  const checked = checkContent(path.resolve('content'));
+  problems = checked.problems;
+  if (problems.length > 0) {
+    for (const child of running) child.kill();
+    await astro;
+    return false;
+  }
+  console.log(`${checked.entries.length} entries passed the content check`);
+  release();
+  return (await astro) && (await run(process.execPath, [PAGEFIND, '--site', outDir, '--glob', SEARCHABLE_GLOB]));
+});
+if (problems.length > 0) {
+  console.error(`The content check found ${problems.length} problem(s):`);
+  for (const problem of problems) console.error(`  ${formatProblem(problem)}`);
+}
 if (!published) failed();
 console.log(`\nBuilt ${path.relative(process.cwd(), target) || target}/`);

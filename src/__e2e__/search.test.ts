@@ -14,6 +14,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { distDir } from './helpers/dist.ts';
 import { pagefindFilters } from '../lib/search-state.ts';
+import { listBuiltFiles } from '../lib/url-manifest.ts';
+import { isSearchableFile } from '../lib/urls.ts';
 
 afterAll(closeBrowser);
 
@@ -177,6 +179,13 @@ describe.each(VIEWPORTS)('1. results are statement cards (%s)', (_width, viewpor
 });
 
 describe('2. what readers type finds what they mean', () => {
+  it('Pagefind indexes every page marked searchable, and reads only the files that can be', () => {
+    const marked = listBuiltFiles(distDir()).filter((file) => file.endsWith('.html') && readFileSync(path.join(distDir(), file), 'utf8').includes('data-pagefind-body'));
+    expect(marked.filter((file) => !isSearchableFile(file)), 'searchable pages outside SEARCHABLE_GLOB').toEqual([]);
+    const entry = JSON.parse(readFileSync(path.join(distDir(), 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    expect(Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0)).toBe(marked.length);
+  });
+
   const withStatements = actors.filter((actor) => actor.statements.length > 0);
 
   it('for every long direct quotation, its words rank its own statement first', async () => {

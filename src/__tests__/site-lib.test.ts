@@ -4,7 +4,7 @@ import { paginate } from '../lib/pagination.ts';
 import { outletPhrase, renderingDetails } from '../lib/previews.ts';
 import { isSubheading, statementsByParagraph } from '../lib/source-paragraphs.ts';
 import { countOf, paragraphsOf, sideLede, splitAround, statementCountLabel, truncate } from '../lib/text.ts';
-import { absoluteUrl, urls } from '../lib/urls.ts';
+import { absoluteUrl, isSearchableFile, SEARCHABLE_GLOB, urls } from '../lib/urls.ts';
 
 describe('urls', () => {
   it('builds readable, trailing-slash URLs from ids', () => {
@@ -24,6 +24,15 @@ describe('urls', () => {
   it('makes absolute URLs and refuses to without a site', () => {
     expect(absoluteUrl('/statements/a/', 'https://example.org')).toBe('https://example.org/statements/a/');
     expect(() => absoluteUrl('/', undefined)).toThrow(/site/);
+  });
+});
+
+describe('the pages Pagefind reads', () => {
+  it('are the entry pages of the searchable sections, not list pages or later pages', () => {
+    expect(SEARCHABLE_GLOB).toBe('{statements,speakers,sources,talks,events}/*/index.html');
+    for (const file of ['statements/asif-caves-warning/index.html', 'speakers/khawaja-asif/index.html', 'talks/istanbul-talks/index.html']) expect(isSearchableFile(file), file).toBe(true);
+    for (const file of ['statements/index.html', 'statements/page/2/index.html', 'speakers/khawaja-asif/page/2/index.html', 'topics/ttp/index.html', 'statements/x/card.png', 'index.html'])
+      expect(isSearchableFile(file), file).toBe(false);
   });
 });
 

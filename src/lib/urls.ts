@@ -50,3 +50,19 @@ export function shownUrl(path: string, site: URL | string | undefined, placehold
   const absolute = absoluteUrl(path, site);
   return new URL(absolute).origin === new URL(placeholder).origin ? path : absolute;
 }
+
+/**
+ * The sections whose entry pages are searchable (their layout marks the body
+ * for Pagefind): one page per statement, speaker, source, talks and event,
+ * never a list or a later page of one.
+ */
+export const SEARCHABLE_SECTIONS = ['statements', 'speakers', 'sources', 'talks', 'events'] as const;
+
+/** The files Pagefind reads, as its `--glob`: it then skips the thousands of list pages it would only open to find nothing to index. */
+export const SEARCHABLE_GLOB = `{${SEARCHABLE_SECTIONS.join(',')}}/*/index.html`;
+
+/** Whether a built file (relative to `dist/`) is one Pagefind reads. */
+export function isSearchableFile(file: string): boolean {
+  const [section, id, name, ...rest] = file.split('/');
+  return rest.length === 0 && name === 'index.html' && id !== undefined && (SEARCHABLE_SECTIONS as readonly string[]).includes(section ?? '');
+}

@@ -50,6 +50,8 @@ interface Pagefind {
   options(options: object): Promise<void>;
   search(term: string | null, options: { filters: object }): Promise<Response | null>;
   filters(): Promise<Counts>;
+  init(): Promise<void>;
+  preload(term: string): Promise<void>;
   createInstance(options?: object): Pagefind;
 }
 
@@ -123,11 +125,14 @@ function otherItem(fragment: Fragment, term: string): HTMLLIElement {
 
 export async function startSearchPage(): Promise<void> {
   const root = $<HTMLElement>(document, '[data-search-root]');
-  const [pagefind, labels] = await Promise.all([
-    import(/* @vite-ignore */ PAGEFIND) as Promise<Pagefind>,
-    fetch(FACETS_JSON).then((response) => response.json() as Promise<FacetLabels>),
-  ]);
-  await pagefind.options({ excerptLength: 30 });
+  // Pagefind starts loading its engine, metadata and the index for the words in the address while the filter labels arrive.
+  const words = new URLSearchParams(location.search).get('q')?.trim();
+  const starting = (import(/* @vite-ignore */ PAGEFIND) as Promise<Pagefind>).then(async (pagefind) => {
+    await pagefind.options({ excerptLength: 30 });
+    void (words ? pagefind.preload(words) : pagefind.init());
+    return pagefind;
+  });
+  const [pagefind, labels] = await Promise.all([starting, fetch(FACETS_JSON).then((response) => response.json() as Promise<FacetLabels>)]);
 
   const form = $<HTMLFormElement>(root, '[data-search-form]');
   const input = $<HTMLInputElement>(root, '[data-search-input]');
