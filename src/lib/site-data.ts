@@ -77,10 +77,14 @@ async function load() {
   const statementsThrough = index((statement) => statement.data.renderings.flatMap((rendering) => (rendering.via ? [rendering.via.id] : [])));
   const statementsOnTopic = index((statement) => statement.data.topics);
   const speakerPage = new Map<string, number>();
+  const seenOfSpeaker = new Map<string, number>();
   for (const statement of orderedStatements) {
-    const list = statementsOf(statement.data.speaker.id);
-    speakerPage.set(statement.id, pageOfIndex(list.indexOf(statement), SPEAKER_PAGE_SIZE));
+    const speakerId = statement.data.speaker.id;
+    const index = seenOfSpeaker.get(speakerId) ?? 0;
+    seenOfSpeaker.set(speakerId, index + 1);
+    speakerPage.set(statement.id, pageOfIndex(index, SPEAKER_PAGE_SIZE));
   }
+  const orderOf = new Map(orderedStatements.map((statement, index) => [statement.id, index]));
   const responsesTo = index((statement) => statement.data.respondsTo.map((ref) => ref.id));
   const bySide = Map.groupBy(orderedStatements, (statement) => actor(statement.data.speaker.id).data.side);
 
@@ -129,11 +133,11 @@ async function load() {
     statementsOnSide: (side: SideId) => bySide.get(side) ?? [],
     /** Statements by an organisation's members (directly or through a body within it), each with the member who made it. */
     memberStatementsOf: (groupId: string) => {
-      const members = new Map(membersOf(groupId, actors.map((entry) => ({ id: entry.id, memberOf: entry.data.memberOf.map((ref) => ref.id), entry }))).map((member) => [member.id, member.entry]));
-      return orderedStatements.flatMap((statement) => {
-        const member = members.get(statement.data.speaker.id);
-        return member ? [{ statement, member }] : [];
-      });
+      // From each member's own list, not a pass over every statement: a speaker page's work stays the size of what it shows.
+      const members = membersOf(groupId, actors.map((entry) => ({ id: entry.id, memberOf: entry.data.memberOf.map((ref) => ref.id), entry })));
+      return members
+        .flatMap((member) => statementsOf(member.id).map((statement) => ({ statement, member: member.entry })))
+        .sort((a, b) => (orderOf.get(a.statement.id) ?? 0) - (orderOf.get(b.statement.id) ?? 0));
     },
     topicsInUse: () =>
       (Object.keys(TOPICS) as TopicId[])
