@@ -320,6 +320,8 @@ describe.each(VIEWPORTS)('3. filters that fit readers (%s)', (width, viewport) =
       } else {
         await expect(toggle.isVisible()).resolves.toBe(false);
         // The results come without the filters' data; it loads, for the counts, once the reader points at the panel.
+        // Waiting for the network to settle first: counts loaded eagerly would be on screen by then.
+        await opened.page.waitForLoadState('networkidle');
         await expect(panel.locator('.facet__count').count()).resolves.toBe(0);
         await panel.hover();
       }

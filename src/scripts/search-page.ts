@@ -253,10 +253,10 @@ export async function startSearchPage(): Promise<void> {
     status.textContent = resultSentence(results.length, state);
     renderFilters();
     root.setAttribute('data-search-ready', '');
-    if (counter) await updateCounts(mine);
+    await updateCounts(mine);
   }
 
-  /** The counts for the current search, after its results; from the counting instance. */
+  /** The counts for the current search, after its results, once the counting instance exists. */
   async function updateCounts(mine: number) {
     if (!counter) return;
     const next = await facetCounts(counter);
