@@ -242,7 +242,9 @@ try {
   linkNodeModules(project);
   const real = readdirSync(path.join(ROOT, 'content/statements')).filter((file) => file.endsWith('.mdx')).length;
   const synthetic = Math.max(0, N - real);
-  writeFiles(project, syntheticCorpus({ statements: synthetic, seed: SEED }));
+  // Filed under the real talks and events, as most real statements are.
+  const idsIn = (folder: string) => readdirSync(path.join(ROOT, 'content', folder)).filter((file) => file.endsWith('.mdx')).map((file) => file.replace(/\.mdx$/, ''));
+  writeFiles(project, syntheticCorpus({ statements: synthetic, seed: SEED, talks: idsIn('talks'), events: idsIn('events') }));
   const counts = corpusCounts(synthetic);
   console.log(`bench:scale N=${N}: ${real} real + ${synthetic} synthetic statements, ${counts.sources} synthetic sources, ${counts.speakers} synthetic speakers (seed ${SEED})`);
   console.log(`machine: ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown'}), ${gb(os.totalmem() / 1024)} RAM, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);

@@ -37,6 +37,10 @@ const release = () => {
 };
 
 const running = new Set<ChildProcess>();
+// If the build stops early (a thrown error, Ctrl-C), Astro must not go on writing into a folder already removed.
+process.on('exit', () => {
+  for (const child of running) child.kill();
+});
 /** Runs a command, passing its output through the log filter; resolves to whether it succeeded. */
 const run = (command: string, commandArgs: string[]) =>
   new Promise<boolean>((resolve) => {

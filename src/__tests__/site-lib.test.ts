@@ -3,7 +3,7 @@ import { jsonLdScript, quotationLd, statementLd } from '../lib/json-ld.ts';
 import { paginate } from '../lib/pagination.ts';
 import { outletPhrase, renderingDetails } from '../lib/previews.ts';
 import { isSubheading, statementsByParagraph } from '../lib/source-paragraphs.ts';
-import { countOf, paragraphsOf, sideLede, splitAround, statementCountLabel, truncate } from '../lib/text.ts';
+import { countOf, membersPreviewNote, paragraphsOf, sideLede, speakerTally, splitAround, statementCountLabel, truncate } from '../lib/text.ts';
 import { absoluteUrl, isSearchableFile, SEARCHABLE_GLOB, urls } from '../lib/urls.ts';
 
 describe('urls', () => {
@@ -20,6 +20,7 @@ describe('urls', () => {
   it('encodes search parameters', () => {
     expect(urls.search({ q: 'internal matter', speaker: 'taliban-delegation' })).toBe('/search/?q=internal+matter&speaker=taliban-delegation');
     expect(urls.search()).toBe('/search/');
+    expect(urls.search({ speaker: ['khawaja-asif', 'attaullah-tarar'] })).toBe('/search/?speaker=khawaja-asif&speaker=attaullah-tarar');
   });
   it('makes absolute URLs and refuses to without a site', () => {
     expect(absoluteUrl('/statements/a/', 'https://example.org')).toBe('https://example.org/statements/a/');
@@ -133,6 +134,20 @@ describe('the address shown before the browser knows better', () => {
     const { shownUrl } = await import('../lib/urls.ts');
     expect(shownUrl('/statements/x/', 'https://real.example.org', 'https://placeholder.example')).toBe('https://real.example.org/statements/x/');
     expect(shownUrl('/statements/x/', 'https://placeholder.example', 'https://placeholder.example')).toBe('/statements/x/');
+  });
+});
+
+describe('speakerTally', () => {
+  it("counts a speaker's statements and sources, and a body's members' when it has any", () => {
+    expect(speakerTally({ statements: 16, sources: 2 }, { statements: 0, sources: 0 })).toBe('16 statements from 2 sources.');
+    expect(speakerTally({ statements: 1, sources: 1 }, { statements: 3, sources: 2 })).toBe('1 statement from 1 source; 3 statements by its members from 2 sources.');
+    expect(speakerTally({ statements: 0, sources: 0 }, { statements: 5, sources: 1 })).toBe('0 statements; 5 statements by its members from 1 source.');
+  });
+});
+
+describe('membersPreviewNote', () => {
+  it("says how many of the members' statements are listed and where the rest are", () => {
+    expect(membersPreviewNote(25, 1040)).toBe("The first 25 of 1040, in the order the sources report them. Each member's page lists all of theirs; the search finds all 1040.");
   });
 });
 

@@ -76,6 +76,8 @@ async function load() {
   const statementsCiting = index((statement) => statement.data.renderings.map((rendering) => rendering.source.id));
   const statementsThrough = index((statement) => statement.data.renderings.flatMap((rendering) => (rendering.via ? [rendering.via.id] : [])));
   const statementsOnTopic = index((statement) => statement.data.topics);
+  const statementsAboutTalks = index((statement) => statement.data.talks.map((ref) => ref.id));
+  const statementsAboutEvent = index((statement) => statement.data.events.map((ref) => ref.id));
   const speakerPage = new Map<string, number>();
   const seenOfSpeaker = new Map<string, number>();
   for (const statement of orderedStatements) {
@@ -122,8 +124,7 @@ async function load() {
     statementsThrough,
     statementsCiting,
     statementsOnTopic: (topic: TopicId) => statementsOnTopic(topic),
-    statementsAbout: (kind: 'talks' | 'events', id: string) =>
-      orderedStatements.filter((statement) => statement.data[kind].some((ref) => ref.id === id)),
+    statementsAbout: (kind: 'talks' | 'events', id: string) => (kind === 'talks' ? statementsAboutTalks : statementsAboutEvent)(id),
     responsesTo,
     /** Every actor, grouped by side in a fixed order, by name within a side. */
     actorsBySide: () => groupInOrder(sortByKey(actors, (entry) => entry.data, compareSpeakers), (entry) => entry.data.side, Object.keys(SIDES) as SideId[]),

@@ -9,7 +9,10 @@
  * 375 speakers per 10,000 statements spread over the sides (a few speak often,
  * most rarely), one or two renderings per statement (one in six is reported by
  * a second source), one to three topics, a timeline phase with the source's own
- * words for most, a short MDX body quoting a few of the words.
+ * words for most, a short MDX body quoting a few of the words. As in the real
+ * content, most statements are about the talks and some about an event (when
+ * their ids are given), about one speaker in four belongs to a body of their
+ * side, and a few words reach a source through an unnamed intermediary.
  */
 import { SIDES, type SideId } from '../schemas/actors.ts';
 import { PHASES } from '../schemas/events.ts';
@@ -23,7 +26,19 @@ export interface CorpusOptions {
   seed?: number;
   /** Prefix of every id, so the corpus can sit beside real content. */
   prefix?: string;
+  /** Ids of existing talks entries to file statements under (the real ones, when the corpus sits beside the real content). */
+  talks?: readonly string[];
+  /** Ids of existing event entries, likewise. */
+  events?: readonly string[];
 }
+
+/** Shares taken from the real content: 21 of its 30 statements are about the talks, 9 about an event, 1 reached its source through an intermediary. */
+const TALKS_SHARE = 0.7;
+const EVENTS_SHARE = 0.3;
+const VIA_SHARE = 0.03;
+const MEMBER_SHARE = 0.25;
+/** Statements per unnamed intermediary: each article's "source familiar with the talks" is its own. */
+const PER_INTERMEDIARY = 10;
 
 export interface CorpusCounts {
   statements: number;
@@ -87,6 +102,8 @@ interface Speaker {
   name: string;
   side: SideId;
   role: string;
+  /** The id of the body of their side they belong to, if any. */
+  memberOf?: string;
 }
 
 interface Passage {
@@ -104,12 +121,14 @@ interface Passage {
  * mapped to their text, in a stable order.
  */
 export function syntheticCorpus(options: CorpusOptions): Map<string, string> {
-  const { statements: n, seed = 1, prefix = 'syn' } = options;
+  const { statements: n, seed = 1, prefix = 'syn', talks = [], events = [] } = options;
   const counts = corpusCounts(n);
   const random = randomFrom(seed);
   const pick = <T,>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
   const words = (count: number) => Array.from({ length: count }, () => pick(WORDS)).join(' ');
   const width = String(Math.max(n, counts.sources, counts.speakers)).length;
+  const bodyId = (side: SideId) => `${prefix}-body-${side}`;
+  const bodyName = (side: SideId) => `Synthetic body of the side ${SIDES[side]}`;
 
   const speakers: Speaker[] = Array.from({ length: counts.speakers }, (_, index) => {
     let roll = random() * 100;
@@ -123,8 +142,13 @@ export function syntheticCorpus(options: CorpusOptions): Map<string, string> {
     }
     // Names are unique by their number: "Amir Ahmadzai 12".
     const name = `${pick(FIRST)} ${pick(LAST)} ${index + 1}`;
-    return { id: `${prefix}-speaker-${pad(index + 1, width)}`, name, side, role: pick(ROLES) };
+    const memberOf = random() < MEMBER_SHARE ? bodyId(side) : undefined;
+    return { id: `${prefix}-speaker-${pad(index + 1, width)}`, name, side, role: pick(ROLES), memberOf };
   });
+  const intermediaries = Array.from({ length: Math.max(1, Math.round((n * VIA_SHARE) / PER_INTERMEDIARY)) }, (_, index) => ({
+    id: `${prefix}-intermediary-${index + 1}`,
+    name: `A synthetic source familiar with the talks ${index + 1}`,
+  }));
   // Zipf-like: speaker k speaks with weight 1/k^0.9, so a few speak often and most rarely.
   const cumulative: number[] = [];
   speakers.reduce((sum, _, index) => {
@@ -142,11 +166,11 @@ export function syntheticCorpus(options: CorpusOptions): Map<string, string> {
   const paragraphs: string[][] = Array.from({ length: counts.sources }, (_, index) => [
     `Synthetic report ${index + 1}: ${words(6)}`,
   ]);
-  const passage = (source: number, speaker: Speaker): Passage => {
+  const passage = (source: number, speaker: Speaker, via?: { name: string }): Passage => {
     const quote = `${words(6 + Math.floor(random() * 14))} ${words(1)}`;
     const when = pick(WHEN);
     const setting = pick(SETTINGS);
-    const attribution = `${speaker.role} ${speaker.name} said`;
+    const attribution = via ? `${via.name} told reporters the ${speaker.role} ${speaker.name} said` : `${speaker.role} ${speaker.name} said`;
     const sentence = `${setting}, ${attribution} ${when} that “${quote}”.`;
     // Another sentence of context, so paragraphs read like articles.
     paragraphs[source]?.push(`${sentence} ${words(12).replace(/^./, (c) => c.toUpperCase())}.`);
@@ -163,7 +187,13 @@ export function syntheticCorpus(options: CorpusOptions): Map<string, string> {
     const speaker = pickSpeaker();
     const primary = index % counts.sources;
     const renderingSources = random() < 1 / 6 ? [primary, (primary + 1) % counts.sources] : [primary];
-    const renderings = renderingSources.map((source) => ({ source, passage: passage(source, speaker) }));
+    const via = random() < VIA_SHARE ? pick(intermediaries) : undefined;
+    const renderings = renderingSources.map((source, order) => {
+      const through = order === 0 ? via : undefined;
+      return { source, via: through, passage: passage(source, speaker, through) };
+    });
+    const aboutTalks = talks.length > 0 && random() < TALKS_SHARE ? [pick(talks)] : [];
+    const aboutEvents = events.length > 0 && random() < EVENTS_SHARE ? [pick(events)] : [];
     const seen = speakerSources.get(speaker.id) ?? new Set<number>();
     for (const { source } of renderings) seen.add(source);
     speakerSources.set(speaker.id, seen);
@@ -179,7 +209,7 @@ export function syntheticCorpus(options: CorpusOptions): Map<string, string> {
       `kind: "direct-quote"`,
       `summary: ${yamlString(`${speaker.name} speaks on ${TOPICS[topics[0] as keyof typeof TOPICS].toLowerCase()}, according to ${renderings.length === 1 ? 'one source' : 'two sources'}.`)}`,
       'renderings:',
-      ...renderings.flatMap(({ source, passage: p }) => [
+      ...renderings.flatMap(({ source, via: through, passage: p }) => [
         `  - source: ${yamlString(sourceId(source))}`,
         '    quotes:',
         `      - ${yamlString(p.quote)}`,
@@ -188,10 +218,13 @@ export function syntheticCorpus(options: CorpusOptions): Map<string, string> {
         `    setting: ${yamlString(p.setting)}`,
         `    when: ${yamlString(p.when)}`,
         `    attribution: ${yamlString(p.attribution)}`,
+        ...(through ? [`    via: ${yamlString(through.id)}`] : []),
       ]),
       'topics:',
       ...topics.map((topic) => `  - ${yamlString(topic)}`),
       ...(respondsTo.length ? ['respondsTo:', ...respondsTo.map((target) => `  - ${yamlString(target)}`)] : []),
+      ...(aboutTalks.length ? ['talks:', ...aboutTalks.map((target) => `  - ${yamlString(target)}`)] : []),
+      ...(aboutEvents.length ? ['events:', ...aboutEvents.map((target) => `  - ${yamlString(target)}`)] : []),
       ...(placed
         ? ['timeline:', `  phase: ${yamlString(phase)}`, '  basis:', `    - text: ${yamlString(first.passage.when)}`, `      source: ${yamlString(sourceId(first.source))}`]
         : []),
@@ -219,6 +252,7 @@ export function syntheticCorpus(options: CorpusOptions): Map<string, string> {
         'roleAsReported:',
         `  - text: ${yamlString(`${speaker.role} ${speaker.name}`)}`,
         `    source: ${yamlString(sourceId(cited[0] ?? 0))}`,
+        ...(speaker.memberOf ? ['memberOf:', `  - ${yamlString(speaker.memberOf)}`] : []),
         'sources:',
         ...cited.map((source) => `  - ${yamlString(sourceId(source))}`),
         '---',
@@ -228,6 +262,30 @@ export function syntheticCorpus(options: CorpusOptions): Map<string, string> {
       ].join('\n'),
     );
   }
+  // The bodies that have members, and the intermediaries, are named in the first article.
+  const mentioned = (id: string, name: string, kind: string, side: SideId) => {
+    paragraphs[0]?.push(`${name} was also named.`);
+    files.set(
+      `content/actors/${id}.mdx`,
+      [
+        '---',
+        `name: ${yamlString(name)}`,
+        `kind: ${yamlString(kind)}`,
+        `side: ${yamlString(side)}`,
+        'roleAsReported:',
+        `  - text: ${yamlString(name)}`,
+        `    source: ${yamlString(sourceId(0))}`,
+        'sources:',
+        `  - ${yamlString(sourceId(0))}`,
+        '---',
+        '',
+        `${name} is a synthetic ${kind === 'unnamed-person' ? 'unnamed source' : 'body'}, for the scale benchmark.`,
+        '',
+      ].join('\n'),
+    );
+  };
+  for (const side of new Set(speakers.flatMap((speaker) => (speaker.memberOf ? [speaker.side] : [])))) mentioned(bodyId(side), bodyName(side), 'organisation', side);
+  for (const intermediary of intermediaries) mentioned(intermediary.id, intermediary.name, 'unnamed-person', 'unstated');
   for (let index = 0; index < counts.sources; index++) {
     const id = sourceId(index);
     const text = `${(paragraphs[index] ?? []).join('\n')}\n`;

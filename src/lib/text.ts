@@ -82,3 +82,21 @@ export function sideLede(counts: { statements: number; speaking: number; actors:
   const who = counts.speaking === counts.actors ? `the ${actors}` : `${counts.speaking} of the ${actors}`;
   return `${countOf(counts.statements, 'statement')} by ${who} on this side, reported in ${countOf(counts.sources, 'source')}.`;
 }
+
+/** How many statements and sources: one part of a speaker's tally. */
+export interface Tally {
+  statements: number;
+  sources: number;
+}
+
+/** The closing line of a speaker's page: "16 statements from 2 sources; 3 statements by its members from 1 source." */
+export function speakerTally(own: Tally, members: Tally): string {
+  const mine = own.statements > 0 ? `${countOf(own.statements, 'statement')} from ${countOf(own.sources, 'source')}` : countOf(0, 'statement');
+  const theirs = members.statements > 0 ? `; ${countOf(members.statements, 'statement')} by its members from ${countOf(members.sources, 'source')}` : '';
+  return `${mine}${theirs}.`;
+}
+
+/** Above a body's members' statements when only the first of them are listed. */
+export function membersPreviewNote(shown: number, total: number): string {
+  return `The first ${shown} of ${total}, in the order the sources report them. Each member's page lists all of theirs; the search finds all ${total}.`;
+}

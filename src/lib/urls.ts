@@ -17,9 +17,9 @@ export const urls = {
   topics: () => '/topics/',
   topic: (id: string, page = 1) => (page <= 1 ? `/topics/${id}/` : `/topics/${id}/page/${page}/`),
   talksIndex: () => '/talks/',
-  talks: (id: string) => `/talks/${id}/`,
+  talks: (id: string, page = 1) => (page <= 1 ? `/talks/${id}/` : `/talks/${id}/page/${page}/`),
   events: () => '/events/',
-  event: (id: string) => `/events/${id}/`,
+  event: (id: string, page = 1) => (page <= 1 ? `/events/${id}/` : `/events/${id}/page/${page}/`),
   timeline: (page = 1) => (page <= 1 ? '/timeline/' : `/timeline/page/${page}/`),
   sources: (page = 1) => (page <= 1 ? '/sources/' : `/sources/page/${page}/`),
   source: (id: string) => `/sources/${id}/`,
@@ -27,8 +27,9 @@ export const urls = {
   paragraphAnchor: (paragraph: number) => `p${paragraph + 1}`,
   /** An excerpt's anchor on its source page. */
   sourceParagraph: (sourceId: string, paragraph: number) => `/sources/${sourceId}/#${urls.paragraphAnchor(paragraph)}`,
-  search: (params: Record<string, string> = {}) => {
-    const query = new URLSearchParams(params).toString();
+  /** The search page for these parameters; a list gives its parameter once per value (`speaker=a&speaker=b`). */
+  search: (params: Record<string, string | readonly string[]> = {}) => {
+    const query = new URLSearchParams(Object.entries(params).flatMap(([name, value]) => (typeof value === 'string' ? [[name, value]] : value.map((each) => [name, each])))).toString();
     return query ? `/search/?${query}` : '/search/';
   },
   data: () => '/data/',
