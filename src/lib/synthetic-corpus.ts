@@ -103,7 +103,7 @@ interface Speaker {
   side: SideId;
   role: string;
   /** The id of the body of their side they belong to, if any. */
-  memberOf?: string;
+  memberOf: string | undefined;
 }
 
 interface Passage {

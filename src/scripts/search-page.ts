@@ -57,7 +57,7 @@ interface Pagefind {
   search(term: string | null, options: { filters: object }): Promise<Response | null>;
   filters(): Promise<Counts>;
   init(): Promise<void>;
-  preload(term: string): Promise<void>;
+  preload(term: string, options?: { filters: object }): Promise<void>;
   createInstance(options?: object): Pagefind;
 }
 
@@ -316,6 +316,9 @@ export async function startSearchPage(): Promise<void> {
   let typing: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
     clearTimeout(typing);
+    // The index for the words loads while the reader pauses, so the search after the pause only searches.
+    const typed = input.value.trim();
+    if (typed) void pagefind.preload(typed, { filters: pagefindFilters(state) });
     typing = setTimeout(() => update({ ...state, term: input.value.trim() }, 'auto'), TYPING_DELAY);
   });
   form.addEventListener('submit', (event) => {
