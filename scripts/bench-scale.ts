@@ -152,7 +152,7 @@ async function measureSearch(dist: string) {
   try {
     const page = await browser.newPage();
     const bodies: { url: string; raw: number; gzip: number; finishedAt: number }[] = [];
-    // Every request, the search worker's too, with the wall-clock time its response ended.
+    // Every request, a worker's too, with the wall-clock time its response ended.
     page.on('requestfinished', async (request) => {
       const timing = request.timing();
       const response = await request.response();

@@ -11,7 +11,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { publishAtomically } from '../src/lib/atomic-build.ts';
-import { buildLogFilter, wantsPageLines } from '../src/lib/build-log.ts';
+import { buildLogFilter, pagesWrittenWatcher, wantsPageLines } from '../src/lib/build-log.ts';
 import { checkContent, formatProblem, type ContentProblem } from '../src/lib/content-check.ts';
 import { SEARCHABLE_GLOB } from '../src/lib/urls.ts';
 
@@ -35,21 +35,38 @@ const release = () => {
   held = undefined;
   for (const write of waiting) write();
 };
+/** Pagefind's lines wait for Astro's last line, so that the two logs do not interleave. */
+let pagefindHeld: (() => void)[] | undefined = [];
+const emitPagefind = (write: () => void) => (pagefindHeld ? pagefindHeld.push(write) : emit(write));
+const releasePagefind = () => {
+  const waiting = pagefindHeld ?? [];
+  pagefindHeld = undefined;
+  for (const write of waiting) emit(write);
+};
 
 const running = new Set<ChildProcess>();
-// If the build stops early (a thrown error, Ctrl-C), Astro must not go on writing into a folder already removed.
-process.on('exit', () => {
+// If the build stops early (a thrown error, a signal), Astro must not go on writing into a folder already removed.
+const stopChildren = () => {
   for (const child of running) child.kill();
-});
-/** Runs a command, passing its output through the log filter; resolves to whether it succeeded. */
-const run = (command: string, commandArgs: string[]) =>
+};
+process.on('exit', stopChildren);
+// A signal ends Node without its 'exit' event unless it is handled.
+for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]] as const) {
+  process.once(signal, () => {
+    stopChildren();
+    process.exit(code);
+  });
+}
+/** Runs a command, passing its output through the log filter (and each line to `onLine`); resolves to whether it succeeded. */
+const run = (command: string, commandArgs: string[], { onLine, write = emit }: { onLine?: (line: string) => void; write?: typeof emit } = {}) =>
   new Promise<boolean>((resolve) => {
     // CONTENT_CHECKED: the content-integrity integration need not check again what the build checks beside it.
     const child = spawn(command, commandArgs, { stdio: ['inherit', 'pipe', 'pipe'], env: { ...process.env, CONTENT_CHECKED: '1' } });
     running.add(child);
     const forward = (stream: NodeJS.ReadableStream, out: NodeJS.WriteStream) =>
       createInterface({ input: stream, crlfDelay: Infinity }).on('line', (line) => {
-        if (shown(line)) emit(() => out.write(`${line}\n`));
+        onLine?.(line);
+        if (shown(line)) write(() => out.write(`${line}\n`));
       });
     forward(child.stdout, process.stdout);
     forward(child.stderr, process.stderr);
@@ -65,7 +82,11 @@ const PAGEFIND = path.resolve('node_modules/pagefind/lib/runner/bin.cjs');
 
 let problems: ContentProblem[] = [];
 const published = await publishAtomically(target, async (outDir) => {
-  const astro = run(process.execPath, [ASTRO, 'build', '--outDir', outDir]);
+  // Pagefind starts once every page is written, beside Astro's closing hooks; or when Astro exits, if that line never comes.
+  const watch = pagesWrittenWatcher();
+  let pagesWritten = () => {};
+  const pagesReady = new Promise<boolean>((resolve) => (pagesWritten = () => resolve(true)));
+  const astro = run(process.execPath, [ASTRO, 'build', '--outDir', outDir], { onLine: (line) => watch(line) && pagesWritten() });
   const checked = checkContent(path.resolve('content'));
   problems = checked.problems;
   if (problems.length > 0) {
@@ -75,7 +96,11 @@ const published = await publishAtomically(target, async (outDir) => {
   }
   console.log(`${checked.entries.length} entries passed the content check`);
   release();
-  return (await astro) && (await run(process.execPath, [PAGEFIND, '--site', outDir, '--glob', SEARCHABLE_GLOB]));
+  if (!(await Promise.race([pagesReady, astro]))) return false;
+  const pagefind = run(process.execPath, [PAGEFIND, '--site', outDir, '--glob', SEARCHABLE_GLOB], { write: emitPagefind });
+  const astroSucceeded = await astro;
+  releasePagefind();
+  return (await pagefind) && astroSucceeded;
 });
 if (problems.length > 0) {
   console.error(`The content check found ${problems.length} problem(s):`);

@@ -188,6 +188,26 @@ describe('2. what readers type finds what they mean', () => {
 
   const withStatements = actors.filter((actor) => actor.statements.length > 0);
 
+  it("results need no download of Pagefind's web worker; the filter counts, when asked for, still work", async () => {
+    const opened = await openSearch('?q=caves');
+    try {
+      const requested: string[] = [];
+      opened.page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+      await opened.page.reload({ waitUntil: 'networkidle' });
+      await opened.page.locator('[data-search-ready]').waitFor();
+      await expect(opened.page.locator('[data-results] > li').count()).resolves.toBeGreaterThan(0);
+      expect(requested).toContain('/pagefind/pagefind.js');
+      expect(requested.filter((file) => file.includes('worker'))).toEqual([]);
+      // The counting instance keeps the worker: counts appear once the reader points at the panel.
+      await opened.page.locator('[data-filters]').hover();
+      await opened.page.locator('[data-filters] .facet__count').first().waitFor();
+      expect(opened.problems().pageErrors).toEqual([]);
+      expect(opened.problems().consoleErrors).toEqual([]);
+    } finally {
+      await opened.close();
+    }
+  });
+
   it('for every long direct quotation, its words rank its own statement first', async () => {
     const distinctive = statements.filter((statement) => statement.kind === 'direct-quote' && (statement.renderings[0]?.quotes[0]?.split(' ').length ?? 0) >= 5);
     expect(distinctive.length).toBeGreaterThan(5);

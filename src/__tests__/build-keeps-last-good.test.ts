@@ -64,10 +64,15 @@ const elementsIn = (html: string) => {
   return count;
 };
 
+const idsIn = (folder: string) => readdirSync(path.join(ROOT, 'content', folder)).filter((file) => file.endsWith('.mdx')).map((file) => file.replace(/\.mdx$/, ''));
+/** The text of a built page, its markup between tags folded to spaces. */
+const textOf = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+
 describe('a successful build, with 300 synthetic statements beside the real ones', () => {
   it('logs no warnings and no line per page unless --pages asks for them; lists are split and no page is over 30 KB gzip or 1,500 elements', { timeout: 300_000 }, () => {
     writeFileSync(statement, good);
-    for (const [file, text] of syntheticCorpus({ statements: 300, seed: 2 })) {
+    // Filed under the real talks and events; seed 2 gives the Pakistan body 29 statements by its members and the observers' body 24.
+    for (const [file, text] of syntheticCorpus({ statements: 300, seed: 2, talks: idsIn('talks'), events: idsIn('events') })) {
       mkdirSync(path.dirname(path.join(project, file)), { recursive: true });
       writeFileSync(path.join(project, file), text);
     }
@@ -88,9 +93,40 @@ describe('a successful build, with 300 synthetic statements beside the real ones
       .filter((page) => page.gzip > 30 * 1024 || page.elements > 1500);
     expect(heavy).toEqual([]);
     // The lists that grow with the corpus have more than one page at this size.
-    for (const second of ['timeline/page/2/index.html', 'statements/page/2/index.html', 'speakers/syn-speaker-001/page/2/index.html']) {
+    for (const second of ['timeline/page/2/index.html', 'statements/page/2/index.html', 'speakers/syn-speaker-001/page/2/index.html', 'talks/istanbul-talks/page/2/index.html']) {
       expect(existsSync(path.join(dist, second)), second).toBe(true);
     }
+    expect(idsIn('events').some((id) => existsSync(path.join(dist, `events/${id}/page/2/index.html`)))).toBe(true);
+
+    // The talks' statements, 25 a page, each page saying which ones it shows and linking to its neighbours.
+    const talksPage = (n: number) => readFileSync(path.join(dist, n === 1 ? 'talks/istanbul-talks/index.html' : `talks/istanbul-talks/page/${n}/index.html`), 'utf8');
+    const cards = (html: string) => html.match(/<li class="statement-card/g)?.length ?? 0;
+    const talksTotal = Number(/Statements about the talks \((\d+)\)/.exec(textOf(talksPage(1)))?.[1]);
+    expect(talksTotal).toBeGreaterThan(50);
+    expect(cards(talksPage(1))).toBe(25);
+    expect(textOf(talksPage(2))).toContain(`Statements about the talks (${talksTotal}): 26–50`);
+    expect(talksPage(1)).toContain('href="/talks/istanbul-talks/page/2/#statements"');
+    expect(talksPage(2)).toContain('href="/talks/istanbul-talks/#statements"');
+    // Only page 1 is the talks' search entry.
+    expect(talksPage(1)).toContain('data-pagefind-body');
+    expect(talksPage(2)).not.toContain('data-pagefind-body');
+
+    // A body's members' statements: the first 25, and a search for all of them, one speaker parameter per member who speaks.
+    const members = (id: string) => {
+      const html = readFileSync(path.join(dist, `speakers/${id}/index.html`), 'utf8');
+      const section = html.slice(html.indexOf('id="by-members"'));
+      return { text: textOf(section), cards: cards(section.slice(0, section.indexOf('</section>'))), html: section };
+    };
+    const pakistan = members('syn-body-pakistan');
+    expect(pakistan.text).toContain('Statements by its members (29)');
+    expect(pakistan.text).toContain('The first 25 of 29, in the order the sources report them.');
+    expect(pakistan.cards).toBe(25);
+    const search = /href="(\/search\/\?[^"]+)"/.exec(pakistan.html)?.[1]?.replaceAll('&amp;', '&') ?? '';
+    expect(new URLSearchParams(search.slice('/search/?'.length)).getAll('speaker').sort()).toEqual(['syn-speaker-008', 'syn-speaker-009']);
+    const observers = members('syn-body-observers');
+    expect(observers.text).toContain('Statements by its members (24)');
+    expect(observers.text).not.toContain('The first');
+    expect(observers.cards).toBe(24);
 
     const verbose = build('--pages');
     expect(verbose.status, verbose.stderr).toBe(0);

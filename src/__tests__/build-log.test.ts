@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildLogFilter, isPerPageLine, wantsPageLines } from '../lib/build-log.ts';
+import { buildLogFilter, isPerPageLine, pagesWrittenWatcher, wantsPageLines } from '../lib/build-log.ts';
 
 const astroLog = [
   '01:04:51 [build] Building static entrypoints...',
@@ -26,5 +26,25 @@ describe('the build log', () => {
     expect(wantsPageLines(['--pages'], {})).toBe(true);
     expect(wantsPageLines([], { BUILD_PAGES: '1' })).toBe(true);
     expect(wantsPageLines([], { BUILD_PAGES: '0' })).toBe(false);
+  });
+});
+
+describe('pagesWrittenWatcher', () => {
+  it('fires at the first "Completed" after Astro starts generating routes, not at the earlier or later ones', () => {
+    const lines = [
+      '07:43:18 [build] ✓ Completed in 1.80s.',
+      '07:43:19 [build] Building static entrypoints...',
+      '\u001b[42m generating static routes \u001b[49m',
+      '07:43:19 ▶ src/pages/statements/[id].astro',
+      '07:43:21 \u001b[32m✓ Completed in 801ms.\u001b[39m',
+      '07:43:21 [build] ✓ Completed in 2.62s.',
+    ];
+    const watch = pagesWrittenWatcher();
+    expect(lines.map(watch)).toEqual([false, false, false, false, true, true]);
+  });
+
+  it('never fires on a log without the routes phase', () => {
+    const watch = pagesWrittenWatcher();
+    expect(['07:43:18 [build] ✓ Completed in 1.80s.', 'Built dist/'].map(watch)).toEqual([false, false]);
   });
 });

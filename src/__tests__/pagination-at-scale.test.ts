@@ -22,6 +22,10 @@ describe('paginated URLs', () => {
     expect(urls.speakers(2)).toBe('/speakers/page/2/');
     expect(urls.sources(1)).toBe('/sources/');
     expect(urls.sources(4)).toBe('/sources/page/4/');
+    expect(urls.talks('istanbul-talks')).toBe('/talks/istanbul-talks/');
+    expect(urls.talks('istanbul-talks', 2)).toBe('/talks/istanbul-talks/page/2/');
+    expect(urls.event('border-closure', 1)).toBe('/events/border-closure/');
+    expect(urls.event('border-closure', 3)).toBe('/events/border-closure/page/3/');
   });
 });
 

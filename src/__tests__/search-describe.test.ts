@@ -23,6 +23,10 @@ describe('what a search is, in words', () => {
     expect(resultSentence(4, state({ filters: { side: ['Afghan Taliban'] } }))).toBe('4 statements by Afghan Taliban speakers');
     expect(resultSentence(1, state({ term: 'caves' }))).toBe('1 statement matching “caves”');
     expect(resultSentence(2, state({ filters: { speaker: ['A', 'B', 'C'], side: ['Pakistan'] } }))).toBe('2 statements by A, B or C (side: Pakistan)');
+    // A body's members, searched together: the title stays readable.
+    const members = Array.from({ length: 40 }, (_, index) => `Member ${index + 1}`);
+    expect(searchHeading(state({ filters: { speaker: members } }))).toBe('Statements by Member 1, Member 2 or 38 other speakers');
+    expect(searchHeading(state({ filters: { source: ['S1', 'S2', 'S3', 'S4'] } }))).toBe('Statements reported in S1, S2 or 2 other sources');
     expect(resultSentence(3, state({ filters: { kind: ['Reported speech (paraphrase)'] } }))).toBe('3 statements in reported speech');
     expect(resultSentence(0, state({ filters: { kind: ['Direct quotation'] } }))).toBe('0 direct quotations');
     expect(resultSentence(2, state({ term: 'caves', scope: 'other' }))).toBe('2 other pages matching “caves”');

@@ -3,7 +3,7 @@ import { jsonLdScript, quotationLd, statementLd } from '../lib/json-ld.ts';
 import { paginate } from '../lib/pagination.ts';
 import { outletPhrase, renderingDetails } from '../lib/previews.ts';
 import { isSubheading, statementsByParagraph } from '../lib/source-paragraphs.ts';
-import { countOf, membersPreviewNote, paragraphsOf, sideLede, speakerTally, splitAround, statementCountLabel, truncate } from '../lib/text.ts';
+import { countOf, membersPreviewNote, paragraphsOf, sideLede, speakerTally, splitAround, statementCountLabel, throughPreviewNote, truncate } from '../lib/text.ts';
 import { absoluteUrl, isSearchableFile, SEARCHABLE_GLOB, urls } from '../lib/urls.ts';
 
 describe('urls', () => {
@@ -142,6 +142,12 @@ describe('speakerTally', () => {
     expect(speakerTally({ statements: 16, sources: 2 }, { statements: 0, sources: 0 })).toBe('16 statements from 2 sources.');
     expect(speakerTally({ statements: 1, sources: 1 }, { statements: 3, sources: 2 })).toBe('1 statement from 1 source; 3 statements by its members from 2 sources.');
     expect(speakerTally({ statements: 0, sources: 0 }, { statements: 5, sources: 1 })).toBe('0 statements; 5 statements by its members from 1 source.');
+  });
+});
+
+describe('throughPreviewNote', () => {
+  it("says how many of the words reported through an intermediary are listed and where the others are", () => {
+    expect(throughPreviewNote(25, 60)).toBe("The first 25 of 60, in the order the sources report them. Each of these statements is also on its speaker's page.");
   });
 });
 

@@ -21,3 +21,22 @@ export function buildLogFilter(showPages: boolean): (line: string) => boolean {
 export function wantsPageLines(argv: readonly string[], env: Record<string, string | undefined>): boolean {
   return argv.includes('--pages') || env['BUILD_PAGES'] === '1';
 }
+
+/**
+ * Reads Astro's log line by line and says when every page has been written:
+ * the first "✓ Completed in …" after "generating static routes". Pagefind can
+ * start then, beside Astro's closing hooks (sitemap, `_headers`, quote cards).
+ * Should Astro word its log differently, this never fires and Pagefind waits
+ * for Astro to exit, as it would anyway.
+ */
+export function pagesWrittenWatcher(): (line: string) => boolean {
+  let generating = false;
+  let written = false;
+  return (line) => {
+    // eslint-disable-next-line no-control-regex
+    const plain = line.replace(/\u001b\[[0-9;]*m/g, '');
+    if (!generating) generating = /generating static routes/.test(plain);
+    else if (!written) written = /✓ Completed in /.test(plain);
+    return written;
+  };
+}

@@ -5,8 +5,13 @@
  */
 import { DEFAULT_SCOPE, FILTER_FACETS, type FilterFacet, type SearchState } from './search-state.ts';
 
-const or = (values: readonly string[]) =>
-  values.length <= 1 ? (values[0] ?? '') : `${values.slice(0, -1).join(', ')} or ${values.at(-1) ?? ''}`;
+/** Values named in a heading or title; more are counted ("A, B or 38 other speakers"), so a search for a body's many members keeps a readable title. */
+const MAX_NAMED = 3;
+
+const or = (values: readonly string[], others?: string) => {
+  if (others && values.length > MAX_NAMED) return `${values.slice(0, MAX_NAMED - 1).join(', ')} or ${values.length - (MAX_NAMED - 1)} ${others}`;
+  return values.length <= 1 ? (values[0] ?? '') : `${values.slice(0, -1).join(', ')} or ${values.at(-1) ?? ''}`;
+};
 
 /** The kind filter's labels, as the search page words them. */
 const DIRECT = 'Direct quotation';
@@ -15,10 +20,10 @@ const DIRECT = 'Direct quotation';
 function clauses(state: SearchState): string[] {
   const { speaker, side, topic, source } = state.filters;
   const parts: string[] = [];
-  if (speaker?.length) parts.push(`by ${or(speaker)}`);
+  if (speaker?.length) parts.push(`by ${or(speaker, 'other speakers')}`);
   if (side?.length) parts.push(speaker?.length ? `(side: ${or(side)})` : `by ${or(side)} speakers`);
-  if (topic?.length) parts.push(`on ${or(topic)}`);
-  if (source?.length) parts.push(`reported in ${or(source)}`);
+  if (topic?.length) parts.push(`on ${or(topic, 'other topics')}`);
+  if (source?.length) parts.push(`reported in ${or(source, 'other sources')}`);
   return parts;
 }
 

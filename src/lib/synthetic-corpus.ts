@@ -32,12 +32,12 @@ export interface CorpusOptions {
   events?: readonly string[];
 }
 
-/** Shares taken from the real content: 21 of its 30 statements are about the talks, 9 about an event, 1 reached its source through an intermediary. */
+/** Shares taken from the real content: 21 of its 30 statements are about the talks, 9 about an event, 1 reached its source through an intermediary (here: the first rendering of 3% of statements). */
 const TALKS_SHARE = 0.7;
 const EVENTS_SHARE = 0.3;
 const VIA_SHARE = 0.03;
 const MEMBER_SHARE = 0.25;
-/** Statements per unnamed intermediary: each article's "source familiar with the talks" is its own. */
+/** Statements per unnamed intermediary, about: the real content's intermediary is one article's "source familiar with the talks". */
 const PER_INTERMEDIARY = 10;
 
 export interface CorpusCounts {

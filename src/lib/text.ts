@@ -96,6 +96,11 @@ export function speakerTally(own: Tally, members: Tally): string {
   return `${mine}${theirs}.`;
 }
 
+/** Above the words reported through an intermediary when only the first of them are listed. */
+export function throughPreviewNote(shown: number, total: number): string {
+  return `The first ${shown} of ${total}, in the order the sources report them. Each of these statements is also on its speaker's page.`;
+}
+
 /** Above a body's members' statements when only the first of them are listed. */
 export function membersPreviewNote(shown: number, total: number): string {
   return `The first ${shown} of ${total}, in the order the sources report them. Each member's page lists all of theirs; the search finds all ${total}.`;

@@ -317,8 +317,9 @@ export async function startSearchPage(): Promise<void> {
   input.addEventListener('input', () => {
     clearTimeout(typing);
     // The index for the words loads while the reader pauses, so the search after the pause only searches.
+    // Not for a single letter, whose prefix can span index files the finished word will not need.
     const typed = input.value.trim();
-    if (typed) void pagefind.preload(typed, { filters: pagefindFilters(state) });
+    if (typed.length > 1) pagefind.preload(typed, { filters: pagefindFilters(state) }).catch(() => {});
     typing = setTimeout(() => update({ ...state, term: input.value.trim() }, 'auto'), TYPING_DELAY);
   });
   form.addEventListener('submit', (event) => {
