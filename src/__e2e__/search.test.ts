@@ -364,6 +364,20 @@ describe.each(VIEWPORTS)('3. filters that fit readers (%s)', (width, viewport) =
     }
   });
 
+  it('many chosen speakers (a body\'s members) show as two chips and one for the others, which removes them all', async () => {
+    const four = actors.filter((actor) => actor.statements.length > 0).slice(0, 4);
+    const opened = await openSearch(`?${four.map((actor) => `speaker=${actor.id}`).join('&')}`);
+    try {
+      const chips = await opened.page.locator('[data-chips] button').evaluateAll((buttons) => buttons.map((button) => button.getAttribute('aria-label')));
+      expect(chips).toEqual([`Remove filter Speaker: ${four[0]?.name}`, `Remove filter Speaker: ${four[1]?.name}`, 'Remove filter Speaker: 2 others']);
+      await opened.page.getByRole('button', { name: 'Remove filter Speaker: 2 others' }).click();
+      await opened.page.waitForURL((url) => url.searchParams.getAll('speaker').length === 2);
+      expect(new URL(opened.page.url()).searchParams.getAll('speaker')).toEqual([four[0]?.id, four[1]?.id]);
+    } finally {
+      await opened.close();
+    }
+  });
+
   it('the speaker list narrows as you type, and a speaker picked there filters the results', async () => {
     const opened = await openSearch('', { viewport });
     try {

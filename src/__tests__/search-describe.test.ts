@@ -33,8 +33,16 @@ describe('what a search is, in words', () => {
   });
   it('makes one chip per active filter value', () => {
     expect(filterChips(state({ filters: { kind: ['Direct quotation'], speaker: ['Khawaja Asif'] } }))).toEqual([
-      { facet: 'speaker', value: 'Khawaja Asif', text: 'Speaker: Khawaja Asif' },
-      { facet: 'kind', value: 'Direct quotation', text: 'Kind: Direct quotation' },
+      { facet: 'speaker', values: ['Khawaja Asif'], text: 'Speaker: Khawaja Asif' },
+      { facet: 'kind', values: ['Direct quotation'], text: 'Kind: Direct quotation' },
+    ]);
+    // Three values are three chips; a body's 26 members are two chips and one for the other 24.
+    expect(filterChips(state({ filters: { speaker: ['A', 'B', 'C'] } })).map((chip) => chip.text)).toEqual(['Speaker: A', 'Speaker: B', 'Speaker: C']);
+    const members = Array.from({ length: 26 }, (_, index) => `M${index + 1}`);
+    expect(filterChips(state({ filters: { speaker: members } }))).toEqual([
+      { facet: 'speaker', values: ['M1'], text: 'Speaker: M1' },
+      { facet: 'speaker', values: ['M2'], text: 'Speaker: M2' },
+      { facet: 'speaker', values: members.slice(2), text: 'Speaker: 24 others' },
     ]);
   });
 });

@@ -72,14 +72,26 @@ const FACET_NAMES: Record<FilterFacet, string> = { speaker: 'Speaker', side: 'Si
 
 export interface Chip {
   facet: FilterFacet;
-  value: string;
-  /** What the chip shows: "Speaker: Khawaja Asif". */
+  /** The values the chip removes: one, or those a long selection folds into "24 others". */
+  values: string[];
+  /** What the chip shows: "Speaker: Khawaja Asif", "Speaker: 24 others". */
   text: string;
 }
 
-/** One removable chip per active filter value, in the URL's order. */
+/**
+ * One removable chip per active filter value, in the URL's order. A facet
+ * with more values than a heading names (a body's members, searched
+ * together) shows the first ones and folds the rest into one chip.
+ */
 export function filterChips(state: SearchState): Chip[] {
-  return FILTER_FACETS.flatMap((facet) => (state.filters[facet] ?? []).map((value) => ({ facet, value, text: `${FACET_NAMES[facet]}: ${value}` })));
+  return FILTER_FACETS.flatMap((facet) => {
+    const values = state.filters[facet] ?? [];
+    const named = values.length > MAX_NAMED ? values.slice(0, MAX_NAMED - 1) : values;
+    const chips: Chip[] = named.map((value) => ({ facet, values: [value], text: `${FACET_NAMES[facet]}: ${value}` }));
+    const rest = values.slice(named.length);
+    if (rest.length > 0) chips.push({ facet, values: rest, text: `${FACET_NAMES[facet]}: ${rest.length} others` });
+    return chips;
+  });
 }
 
 /** What a facet's option list shows: its values in order, and how many there are in all before a long list is cut. */

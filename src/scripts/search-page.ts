@@ -200,7 +200,7 @@ export async function startSearchPage(): Promise<void> {
       button.append(element('span', undefined, chip.text), element('span', 'search-chip__x', ' ×'));
       button.setAttribute('aria-label', `Remove filter ${chip.text}`);
       button.addEventListener('click', () => {
-        update(toggleFilter(state, chip.facet, chip.value, false), 'push');
+        update(chip.values.reduce((next, value) => toggleFilter(next, chip.facet, value, false), state), 'push');
         input.focus();
       });
       item.append(button);
