@@ -48,3 +48,17 @@ export const INDEX_PAGE_SIZE = 100;
 export function pageOfIndex(index: number, size: number): number {
   return Math.floor(index / size) + 1;
 }
+
+/** A list's heading with its total, and on a list of several pages the part shown: "Statements about the talks (6988): 26–50". */
+export function listHeading(label: string, page: Pick<PageOf<unknown>, 'total' | 'pageCount' | 'first' | 'last'>): string {
+  return `${label} (${page.total})${page.pageCount > 1 ? `: ${page.first}–${page.last}` : ''}`;
+}
+
+/** Static paths for pages 2 and after of each entry's list (page 1 is the entry's own page): `/<section>/<id>/page/<n>/`. */
+export function laterPagePaths<E extends { id: string }, T>(entries: readonly E[], itemsOf: (entry: E) => readonly T[], size: number) {
+  return entries.flatMap((entry) =>
+    paginate(itemsOf(entry), size)
+      .slice(1)
+      .map((page) => ({ params: { id: entry.id, page: String(page.page) }, props: { entry, page } })),
+  );
+}

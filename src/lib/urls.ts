@@ -2,26 +2,29 @@
  * Every URL the site publishes is built here, so a page type's address is
  * defined once. Published URLs never change (see the URL manifest test).
  */
+/** Page 1 of a list keeps the list's own URL; the others are `<list>page/<n>/`. */
+const paged = (list: string, page: number) => (page <= 1 ? list : `${list}page/${page}/`);
+
 export const urls = {
   home: () => '/',
-  statements: (page = 1) => (page <= 1 ? '/statements/' : `/statements/page/${page}/`),
+  statements: (page = 1) => paged('/statements/', page),
   statement: (id: string) => `/statements/${id}/`,
   /** A statement's quote card, the image its link previews show. */
   statementCard: (id: string) => `/statements/${id}/card.png`,
-  speakers: (page = 1) => (page <= 1 ? '/speakers/' : `/speakers/page/${page}/`),
-  speaker: (id: string, page = 1) => (page <= 1 ? `/speakers/${id}/` : `/speakers/${id}/page/${page}/`),
+  speakers: (page = 1) => paged('/speakers/', page),
+  speaker: (id: string, page = 1) => paged(`/speakers/${id}/`, page),
   /** A statement's anchor on the page of its speaker's list that holds it. */
   speakerStatement: (speakerId: string, statementId: string, page = 1) => `${urls.speaker(speakerId, page)}#${statementId}`,
   /** A side's page: its speakers and statements. */
-  side: (side: string, page = 1) => (page <= 1 ? `/sides/${side}/` : `/sides/${side}/page/${page}/`),
+  side: (side: string, page = 1) => paged(`/sides/${side}/`, page),
   topics: () => '/topics/',
-  topic: (id: string, page = 1) => (page <= 1 ? `/topics/${id}/` : `/topics/${id}/page/${page}/`),
+  topic: (id: string, page = 1) => paged(`/topics/${id}/`, page),
   talksIndex: () => '/talks/',
-  talks: (id: string, page = 1) => (page <= 1 ? `/talks/${id}/` : `/talks/${id}/page/${page}/`),
+  talks: (id: string, page = 1) => paged(`/talks/${id}/`, page),
   events: () => '/events/',
-  event: (id: string, page = 1) => (page <= 1 ? `/events/${id}/` : `/events/${id}/page/${page}/`),
-  timeline: (page = 1) => (page <= 1 ? '/timeline/' : `/timeline/page/${page}/`),
-  sources: (page = 1) => (page <= 1 ? '/sources/' : `/sources/page/${page}/`),
+  event: (id: string, page = 1) => paged(`/events/${id}/`, page),
+  timeline: (page = 1) => paged('/timeline/', page),
+  sources: (page = 1) => paged('/sources/', page),
   source: (id: string) => `/sources/${id}/`,
   /** The id of a paragraph (0-based index) on its source page: the anchor readers link to. */
   paragraphAnchor: (paragraph: number) => `p${paragraph + 1}`,
