@@ -491,7 +491,7 @@ describe.each(VIEWPORTS)('4. the URL is the state (%s)', (_width, viewport) => {
   it('each speaker page links to a search of their statements', async () => {
     const opened = await openPage(`/speakers/${asif?.id}/`, { viewport });
     try {
-      await opened.page.getByRole('link', { name: /^Search .*statements$/ }).click();
+      await opened.page.getByRole('link', { name: /^Search statements by / }).click();
       await opened.page.locator('[data-search-ready]').waitFor();
       expect(new URL(opened.page.url()).search).toBe(`?speaker=${asif?.id}`);
       await expect(status(opened.page)).resolves.toBe(`${asif?.statements.length} statements by ${asif?.name}`);

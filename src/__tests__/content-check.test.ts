@@ -112,6 +112,11 @@ describe('the content check refuses broken entries, naming the file and the fiel
     expect(problems()).toContainEqual(expect.stringMatching(/^content\/actors\/(qatar|Qatar)\.mdx: duplicate id "qatar": content\/actors\/(Qatar|qatar)\.mdx has the same id/));
   });
 
+  it('a statement whose id is the name of a speaker-page section', () => {
+    fixture.write('statements/through.mdx', fixture.read('statements/asif-caves-warning.mdx'));
+    expect(problems()).toContainEqual(expect.stringMatching(/^content\/statements\/through\.mdx: the id "through" names a section of every speaker page \(.*\), so a link to the statement there would open that section instead: choose another file name$/));
+  });
+
   it('malformed YAML', () => {
     fixture.edit('actors/qatar.mdx', 'kind: "state"', 'kind: state: x');
     expect(fixture.read('actors/qatar.mdx').split('\n')[2]).toBe('kind: state: x');

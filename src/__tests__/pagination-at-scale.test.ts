@@ -78,6 +78,9 @@ describe('the speaker-page anchor fallback', () => {
   it('does nothing for anchors on the page, no anchor, or anything that is not an id', () => {
     expect(anchorFallback('#here', onPage)).toBeNull();
     expect(anchorFallback('#statements', onPage)).toBeNull();
+    // A section this speaker's page does not have is not a statement: no page to send it to.
+    expect(anchorFallback('#by-members', onPage)).toBeNull();
+    expect(anchorFallback('#through', onPage)).toBeNull();
     expect(anchorFallback('', onPage)).toBeNull();
     expect(anchorFallback('#', onPage)).toBeNull();
     expect(anchorFallback('#../../evil', onPage)).toBeNull();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareSpeakers, membersOf } from '../lib/ordering.ts';
-import { possessive, sourceCount } from '../lib/text.ts';
+import { mentionedOnlyNote, searchSpeakerLabel, sourceCount } from '../lib/text.ts';
 
 describe('speakers within a side', () => {
   it('lists named speakers first, then unnamed ones, each by name', () => {
@@ -41,10 +41,14 @@ describe('members of an organisation', () => {
 });
 
 describe('wording of counts and names', () => {
-  it('writes possessives that read right', () => {
-    expect(possessive('Analysts')).toBe("Analysts'");
-    expect(possessive('Khawaja Asif')).toBe("Khawaja Asif's");
-    expect(possessive('Regional observers')).toBe("Regional observers'");
+  it('words the search link so that any name reads right in it', () => {
+    expect(searchSpeakerLabel('Khawaja Asif')).toBe('Search statements by Khawaja Asif');
+    expect(searchSpeakerLabel('A Pakistani security official familiar with the negotiations')).toBe('Search statements by a Pakistani security official familiar with the negotiations');
+    expect(searchSpeakerLabel('Analysts')).toBe('Search statements by Analysts');
+  });
+  it('says a speaker is only mentioned without a verb that must agree with the name', () => {
+    expect(mentionedOnlyNote('Baloch separatist elements')).toBe('The sources report no statement by Baloch separatist elements; the name is only mentioned.');
+    expect(mentionedOnlyNote('A United Nations spokesperson')).toBe('The sources report no statement by a United Nations spokesperson; the name is only mentioned.');
   });
   it('counts the sources statements come from, each once', () => {
     const statement = (...sources: string[]) => ({ data: { renderings: sources.map((id) => ({ source: { id } })) } });

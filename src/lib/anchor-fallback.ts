@@ -4,9 +4,17 @@ import { urls } from './urls.ts';
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /**
+ * The sections a speaker's page may have (SpeakerView). A link to one the page
+ * lacks (`#by-members` on a body whose members have no statement) stays on
+ * the page: it is not a statement that moved.
+ */
+export const SPEAKER_PAGE_SECTIONS = ['content', 'statements', 'by-members', 'through'] as const;
+
+/**
  * Where a speaker page's anchor should send the reader when the page does not
  * hold it: the statement's own page, for an anchor that is a statement id;
- * nowhere (null) when the anchor is on the page, empty or not an id.
+ * nowhere (null) when the anchor is on the page, names one of the page's
+ * sections, is empty or is not an id.
  */
 export function anchorFallback(hash: string, onPage: (id: string) => boolean): string | null {
   let id: string;
@@ -15,6 +23,6 @@ export function anchorFallback(hash: string, onPage: (id: string) => boolean): s
   } catch {
     return null;
   }
-  if (id === '' || !ID.test(id) || onPage(id)) return null;
+  if (id === '' || !ID.test(id) || onPage(id) || (SPEAKER_PAGE_SECTIONS as readonly string[]).includes(id)) return null;
   return urls.statement(id);
 }

@@ -15,6 +15,7 @@ import { COLLECTIONS, SLUG_PATTERN, type CollectionName } from '../schemas/share
 import { sourceSchema } from '../schemas/sources.ts';
 import { statementSchema } from '../schemas/statements.ts';
 import { talksSchema } from '../schemas/talks.ts';
+import { SPEAKER_PAGE_SECTIONS } from './anchor-fallback.ts';
 import { EntryFileError, parseEntryFile } from './frontmatter.ts';
 import { isVerbatimIn } from './quote-match.ts';
 
@@ -195,6 +196,9 @@ export function checkContent(contentDir: string): ContentCheckResult {
       known.add(`${collection}/${id}`);
       if (path.parse(fileName).name !== id || !SLUG_PATTERN.test(id)) {
         report(file, `the file name must be the entry's id, lowercase words joined by hyphens (here "${id}.mdx")`);
+      }
+      if (collection === 'statements' && (SPEAKER_PAGE_SECTIONS as readonly string[]).includes(id)) {
+        report(file, `the id "${id}" names a section of every speaker page (${SPEAKER_PAGE_SECTIONS.join(', ')}), so a link to the statement there would open that section instead: choose another file name`);
       }
 
       let parsed;

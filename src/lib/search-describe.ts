@@ -3,6 +3,7 @@
  * (`“caves” by Khawaja Asif`), the sentence that counts the results
  * ("4 statements by Afghan Taliban speakers") and the removable chips.
  */
+import { nameInSentence } from './attribution.ts';
 import { DEFAULT_SCOPE, FILTER_FACETS, type FilterFacet, type SearchState } from './search-state.ts';
 
 /** Values named in a heading or title; more are counted ("A, B or 38 other speakers"), so a search for a body's many members keeps a readable title. */
@@ -20,7 +21,8 @@ const DIRECT = 'Direct quotation';
 function clauses(state: SearchState): string[] {
   const { speaker, side, topic, source } = state.filters;
   const parts: string[] = [];
-  if (speaker?.length) parts.push(`by ${or(speaker, 'other speakers')}`);
+  // Inside the sentence, "by a source familiar with the talks", not "by A source…".
+  if (speaker?.length) parts.push(`by ${or(speaker.map(nameInSentence), 'other speakers')}`);
   if (side?.length) parts.push(speaker?.length ? `(side: ${or(side)})` : `by ${or(side)} speakers`);
   if (topic?.length) parts.push(`on ${or(topic, 'other topics')}`);
   if (source?.length) parts.push(`reported in ${or(source, 'other sources')}`);

@@ -1,3 +1,4 @@
+import { nameInSentence } from './attribution.ts';
 import { DOUBLE_QUOTES, SINGLE_QUOTES } from './quote-match.ts';
 
 /** Shortens text to at most `max` characters at a word boundary, with an ellipsis. */
@@ -19,9 +20,14 @@ export function countOf(count: number, singular: string, plural = `${singular}s`
   return `${count} ${count === 1 ? singular : plural}`;
 }
 
-/** "Khawaja Asif's", "Analysts'": the possessive of a name. */
-export function possessive(name: string): string {
-  return /s$/i.test(name) ? `${name}'` : `${name}'s`;
+/** A speaker page's search link: "Search statements by a Pakistani security official…" (a possessive of a long descriptive name reads wrongly). */
+export function searchSpeakerLabel(name: string): string {
+  return `Search statements by ${nameInSentence(name)}`;
+}
+
+/** On the page of a speaker the sources name but never quote; worded so that any name, singular or plural, reads right. */
+export function mentionedOnlyNote(name: string): string {
+  return `The sources report no statement by ${nameInSentence(name)}; the name is only mentioned.`;
 }
 
 /** The number of different sources a set of statements is reported in. */
