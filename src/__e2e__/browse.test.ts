@@ -364,7 +364,7 @@ describe('keyboard, small screens and page weight', () => {
       await expect(focused.textContent()).resolves.toBe('Skip to content');
       await expect(focused.evaluate((element) => element.getBoundingClientRect().left >= 0)).resolves.toBe(true);
       await opened.page.keyboard.press('Enter');
-      expect(opened.page.url()).toMatch(/#content$/);
+      await opened.page.waitForURL(/#content$/);
       // Focus indicators are visible: the next link gets an outline.
       await opened.page.keyboard.press('Tab');
       const outline = await opened.page.locator(':focus').evaluate((element) => getComputedStyle(element).outlineStyle);

@@ -285,7 +285,7 @@ describe('2. what readers type finds what they mean', () => {
     }
   });
 
-  it('source labels are a filter, not text every statement shares; no furniture is indexed', async () => {
+  it('source labels are a filter, not text every statement shares; no furniture, and no heading or note of a statement page, is indexed', async () => {
     const opened = await openSearch('');
     try {
       const contents: { url: string; content: string; filters: Record<string, string[]> }[] = await opened.page.evaluate(`(async () => {
@@ -301,6 +301,30 @@ describe('2. what readers type finds what they mean', () => {
         expect(filters.source?.sort()).toEqual([...labels].sort());
         for (const label of sources.map((source) => source.label)) expect(content, `${url} indexes "${label}"`).not.toContain(label);
       }
+      // The statement page's own headings and notes (read from its HTML): indexed, "exchange" or "context" would find every statement.
+      for (const { url, content } of statementPages) {
+        const html = readFileSync(path.join(distDir(), new URL(url, 'https://x.invalid').pathname, 'index.html'), 'utf8');
+        const article = html.slice(html.indexOf('<article'), html.indexOf('</article>'));
+        const plain = (markup: string) => markup.replace(/<[^>]+>/g, '').replace(/&#39;/g, "'").replace(/\s+/g, ' ').trim();
+        const headings = [...article.matchAll(/<h[23]\b[^>]*>([\s\S]*?)<\/h[23]>/g)].map((match) => plain(match[1] ?? ''));
+        const notes = [...article.matchAll(/<p class="(?:meta|difference-note)"[^>]*>([\s\S]*?)<\/p>/g)].map((match) => plain(match[1] ?? ''));
+        expect(headings.length, `${url} has headings`).toBeGreaterThan(0);
+        for (const heading of headings) expect(content, `${url} indexes its heading "${heading}"`).not.toContain(`${heading}.`);
+        for (const note of notes) expect(content, `${url} indexes its note "${note}"`).not.toContain(note);
+      }
+      // Facts (label: value) are indexed as their values alone, each a sentence of its own: "MENAFN (distributor)", not "OutletMENAFN".
+      let facts = 0;
+      for (const { url, content } of contents) {
+        const html = readFileSync(path.join(distDir(), new URL(url, 'https://x.invalid').pathname, 'index.html'), 'utf8');
+        for (const match of html.matchAll(/<dt\b[^>]*>([\s\S]*?)<\/dt><dd>([\s\S]*?)<\/dd>/g)) {
+          const firstText = (match[2] ?? '').split(/<[^>]+>/).map((piece) => piece.trim()).find((piece) => piece !== '') ?? '';
+          const value = firstText.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/\s+/g, ' ').slice(0, 24);
+          if (!value) continue;
+          facts++;
+          expect(content, `${url}: the fact "${value}" is glued to the text before it`).toMatch(new RegExp(`(^|[.;:!?] )${value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+        }
+      }
+      expect(facts).toBeGreaterThan(10);
       const furniture = ['Sohail Afridi', 'without warranty', 'No comment', 'Skip to content', 'Istanbul talks Events Timeline', 'quotes only what its sources print'];
       const leaks = contents.flatMap(({ url, content }) => furniture.filter((words) => content.includes(words)).map((words) => `${url}: ${words}`));
       expect(leaks).toEqual([]);

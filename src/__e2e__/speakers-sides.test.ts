@@ -15,6 +15,7 @@ afterAll(closeBrowser);
 interface Actor {
   id: string;
   name: string;
+  role: string | null;
   kind: string;
   side: string;
   url: string;
@@ -25,6 +26,7 @@ const statements = publishedStatements();
 const actorById = new Map(actors.map((actor) => [actor.id, actor]));
 const htmlOf = (urlPath: string) => readFileSync(path.join(inject('distDir'), urlPath, 'index.html'), 'utf8');
 const decode = (text: string) => text.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const textOf = (html: string) => decode(html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ')).trim();
 
 /** Members of a group, directly or through a body within it, from the open data. */
@@ -44,7 +46,7 @@ describe('organisations and their members', () => {
   });
   it.each(groups.map((group) => [group.id, group] as const))("%s lists its members' statements, marked as such", (_id, group) => {
     const html = htmlOf(pathOf(group.url));
-    const section = /<section aria-labelledby="by-members">([\s\S]*?)<\/section>/.exec(html)?.[1] ?? '';
+    const section = /<section aria-labelledby="by-members"[^>]*>([\s\S]*?)<\/section>/.exec(html)?.[1] ?? '';
     const expected = statements.filter((statement) => membersOf(group.id).has(statement.speaker.id));
     const linked = [...section.matchAll(/<a class="statement-card__link" href="([^"]+)"/g)].map((match) => match[1]);
     expect(linked.sort()).toEqual(expected.map((statement) => pathOf(statement.url)).sort());
@@ -55,13 +57,25 @@ describe('organisations and their members', () => {
 describe('counts', () => {
   it.each(actors.map((actor) => [actor.id, actor] as const))('%s counts its statements and the sources they come from', (_id, actor) => {
     const own = statements.filter((statement) => statement.speaker.id === actor.id);
-    const text = textOf(/<p class="muted">\s*(\d+ statements?[\s\S]*?)<\/p>\s*<\/article>/.exec(htmlOf(pathOf(actor.url)))?.[1] ?? '');
+    const text = textOf(/<p class="muted"[^>]*>\s*(\d+ statements?[\s\S]*?)<\/p>\s*<\/article>/.exec(htmlOf(pathOf(actor.url)))?.[1] ?? '');
     const n = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
     expect(text.startsWith(n(own.length, 'statement') + (own.length > 0 ? ` from ${n(sourcesOf(own), 'source')}` : ''))).toBe(true);
   });
   it('words the search link so that every name reads right in it', () => {
     expect(textOf(htmlOf('/speakers/pakistani-security-official/'))).toContain('Search statements by a Pakistani security official familiar with the negotiations');
     expect(textOf(htmlOf('/speakers/khawaja-asif/'))).toContain('Search statements by Khawaja Asif');
+  });
+});
+
+describe('speaker badges', () => {
+  // Copied, read aloud or indexed, a badge's parts are words apart ("Khawaja Asif Pakistan's Defence Minister Pakistan"), not "AsifPakistan's".
+  it.each(statements.map((statement) => [pathOf(statement.url), statement] as const))('%s keeps the speaker\'s name, role and side apart', (urlPath, statement) => {
+    const actor = actorById.get(statement.speaker.id) as Actor;
+    const badges = [...htmlOf(urlPath).matchAll(/<span class="speaker-badge">([\s\S]*?<\/span>)<\/span>/g)].map((match) => decode((match[1] ?? '').replace(/<[^>]+>/g, '')));
+    expect(badges.length).toBeGreaterThan(0);
+    for (const badge of badges) {
+      expect(badge).toMatch(new RegExp(`^${escapeRegExp(actor.name)} ${actor.role ? `${escapeRegExp(actor.role)} ` : ''}\\S`));
+    }
   });
 });
 
