@@ -21,10 +21,10 @@ const DIRECT = 'Direct quotation';
 function clauses(state: SearchState): string[] {
   const { speaker, side, topic, source } = state.filters;
   const parts: string[] = [];
-  // Inside the sentence, "by a source familiar with the talks", not "by A source…".
+  // Inside the sentence, "by a source familiar with the talks" and "on the Taliban government", not "by A source…", "on The Taliban…".
   if (speaker?.length) parts.push(`by ${or(speaker.map(nameInSentence), 'other speakers')}`);
   if (side?.length) parts.push(speaker?.length ? `(side: ${or(side)})` : `by ${or(side)} speakers`);
-  if (topic?.length) parts.push(`on ${or(topic, 'other topics')}`);
+  if (topic?.length) parts.push(`on ${or(topic.map(nameInSentence), 'other topics')}`);
   if (source?.length) parts.push(`reported in ${or(source, 'other sources')}`);
   return parts;
 }
