@@ -338,6 +338,38 @@ describe.each(VIEWPORTS)('3. filters that fit readers (%s)', (width, viewport) =
   const narrow = viewport.width < 700;
   const taliban = statements.filter((statement) => actorOf.get(statement.speaker.id)?.side === 'afghan-taliban');
 
+  it('while a new search is counted, the panel hides the last search\'s counts rather than show them as this one\'s', async () => {
+    const opened = await openSearch('?q=caves', { viewport });
+    try {
+      const panel = opened.page.locator('[data-filters]');
+      if (narrow) await opened.page.getByRole('button', { name: /^Filters/ }).click();
+      else await panel.hover();
+      await panel.locator('.facet__count').first().waitFor();
+      // What the panel shows at the moment the new results are announced (the counts follow the results).
+      await opened.page.evaluate(() => {
+        const status = document.querySelector('[data-search-status]') as HTMLElement;
+        const filters = document.querySelector('[data-filters]') as HTMLElement;
+        const seen: { text: string; busy: string | null; countShown: boolean }[] = [];
+        (window as unknown as { announced: typeof seen }).announced = seen;
+        new MutationObserver(() => {
+          const count = filters.querySelector('.facet__count');
+          seen.push({ text: status.innerText, busy: filters.getAttribute('aria-busy'), countShown: count !== null && getComputedStyle(count).visibility === 'visible' });
+        }).observe(status, { childList: true, characterData: true, subtree: true });
+      });
+      await opened.page.getByLabel('Words to search for').fill('taliban');
+      await opened.page.locator('[data-search-status]', { hasText: '“taliban”' }).waitFor();
+      const announced = await opened.page.evaluate(() => (window as unknown as { announced: { text: string; busy: string | null; countShown: boolean }[] }).announced);
+      expect(announced.find((moment) => moment.text.includes('“taliban”'))).toMatchObject({ busy: 'true', countShown: false });
+      // Then this search's counts: the sides' counts add up to its results.
+      await opened.page.waitForFunction(() => !document.querySelector('[data-filters]')?.hasAttribute('aria-busy'));
+      const total = Number(/^(\d+)/.exec(await status(opened.page))?.[1]);
+      const sideCounts = await panel.locator('[data-facet="side"] .facet__count').allInnerTexts();
+      expect(sideCounts.reduce((sum, text) => sum + Number(text.replace(/\D/g, '')), 0)).toBe(total);
+    } finally {
+      await opened.close();
+    }
+  });
+
   it('a side from the URL shows as a chip with a sentence; the filters have counts; removing the chip widens the search', async () => {
     const opened = await openSearch('?side=afghan-taliban', { viewport });
     try {

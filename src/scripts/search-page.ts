@@ -241,6 +241,8 @@ export async function startSearchPage(): Promise<void> {
 
   async function search() {
     const mine = ++generation;
+    // The counts on show belong to the last search until this one's are counted: hidden (CSS) rather than wrong.
+    if (counter) panel.setAttribute('aria-busy', 'true');
     const response = await pagefind.search(state.term || null, { filters: pagefindFilters(state) });
     if (!response || mine !== generation) return;
     results = response.results;
@@ -269,6 +271,7 @@ export async function startSearchPage(): Promise<void> {
     if (mine !== generation) return;
     counts = next;
     renderFilters();
+    panel.removeAttribute('aria-busy');
   }
 
   /** Starts counting, once: a second instance loads every facet's filter data. */
