@@ -8,6 +8,7 @@
  * alone, followed by the "left as it was" line.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { publishAtomically } from '../src/lib/atomic-build.ts';
@@ -79,6 +80,8 @@ const run = (command: string, commandArgs: string[], { onLine, write = emit }: {
 // Node itself, not npx, runs Astro and Pagefind, so that stopping the child stops the build.
 const ASTRO = path.resolve('node_modules/astro/bin/astro.mjs');
 const PAGEFIND = path.resolve('node_modules/pagefind/lib/runner/bin.cjs');
+// Pagefind always writes its ready-made search UIs; the site uses its JS API (and its highlighter), so these are not published.
+const UNUSED_PAGEFIND_FILES = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-component-ui.js', 'pagefind-component-ui.css'];
 
 let problems: ContentProblem[] = [];
 const published = await publishAtomically(target, async (outDir) => {
@@ -100,7 +103,9 @@ const published = await publishAtomically(target, async (outDir) => {
   const pagefind = run(process.execPath, [PAGEFIND, '--site', outDir, '--glob', SEARCHABLE_GLOB], { write: emitPagefind });
   const astroSucceeded = await astro;
   releasePagefind();
-  return (await pagefind) && astroSucceeded;
+  const indexed = await pagefind;
+  if (indexed) for (const file of UNUSED_PAGEFIND_FILES) rmSync(path.join(outDir, 'pagefind', file), { force: true });
+  return indexed && astroSucceeded;
 });
 if (problems.length > 0) {
   console.error(`The content check found ${problems.length} problem(s):`);

@@ -10,7 +10,7 @@ import { afterAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { closeBrowser, getBrowser, openPage, type OpenPageOptions } from './helpers/browser.ts';
 import { pathOf, publishedStatements } from './helpers/site-data.ts';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { distDir } from './helpers/dist.ts';
 import { pagefindFilters } from '../lib/search-state.ts';
@@ -184,6 +184,12 @@ describe('2. what readers type finds what they mean', () => {
     expect(marked.filter((file) => !isSearchableFile(file)), 'searchable pages outside SEARCHABLE_GLOB').toEqual([]);
     const entry = JSON.parse(readFileSync(path.join(distDir(), 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
     expect(Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0)).toBe(marked.length);
+  });
+
+  it("publishes none of Pagefind's ready-made UIs, which the site does not load", () => {
+    const published = readdirSync(path.join(distDir(), 'pagefind'));
+    expect(published).toContain('pagefind.js');
+    expect(published.filter((file) => /-ui\.(js|css)$/.test(file))).toEqual([]);
   });
 
   const withStatements = actors.filter((actor) => actor.statements.length > 0);
