@@ -8,11 +8,11 @@
  * alone, followed by the "left as it was" line.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { publishAtomically } from '../src/lib/atomic-build.ts';
-import { buildLogFilter, pagesWrittenWatcher, wantsPageLines } from '../src/lib/build-log.ts';
+import { buildLogFilter, heldOutput, pagesWrittenWatcher, wantsPageLines } from '../src/lib/build-log.ts';
 import { checkContent, formatProblem, type ContentProblem } from '../src/lib/content-check.ts';
 import { SEARCHABLE_GLOB } from '../src/lib/urls.ts';
 
@@ -29,21 +29,10 @@ const failed = () => {
  * (it runs beside Astro's start, on the other core), so that a content error
  * prints its problems and nothing else.
  */
-let held: (() => void)[] | undefined = [];
-const emit = (write: () => void) => (held ? held.push(write) : write());
-const release = () => {
-  const waiting = held ?? [];
-  held = undefined;
-  for (const write of waiting) write();
-};
-/** Pagefind's lines wait for Astro's last line, so that the two logs do not interleave. */
-let pagefindHeld: (() => void)[] | undefined = [];
-const emitPagefind = (write: () => void) => (pagefindHeld ? pagefindHeld.push(write) : emit(write));
-const releasePagefind = () => {
-  const waiting = pagefindHeld ?? [];
-  pagefindHeld = undefined;
-  for (const write of waiting) emit(write);
-};
+const checked = heldOutput((write) => write());
+const emit = checked.write;
+/** Pagefind's lines also wait for Astro's last line, so that the two logs do not interleave. */
+const pagefindLog = heldOutput(emit);
 
 const running = new Set<ChildProcess>();
 // If the build stops early (a thrown error, a signal), Astro must not go on writing into a folder already removed.
@@ -80,31 +69,32 @@ const run = (command: string, commandArgs: string[], { onLine, write = emit }: {
 // Node itself, not npx, runs Astro and Pagefind, so that stopping the child stops the build.
 const ASTRO = path.resolve('node_modules/astro/bin/astro.mjs');
 const PAGEFIND = path.resolve('node_modules/pagefind/lib/runner/bin.cjs');
-// Pagefind always writes its ready-made search UIs; the site uses its JS API (and its highlighter), so these are not published.
-const UNUSED_PAGEFIND_FILES = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-component-ui.js', 'pagefind-component-ui.css'];
+// Pagefind always writes its ready-made search UIs (pagefind-ui.js, pagefind-modular-ui.css…); the site uses its JS API
+// (and its highlighter), so these are not published.
+const PAGEFIND_UI_FILE = /^pagefind-.*ui\.(js|css)$/;
 
 let problems: ContentProblem[] = [];
 const published = await publishAtomically(target, async (outDir) => {
   // Pagefind starts once every page is written, beside Astro's closing hooks; or when Astro exits, if that line never comes.
   const watch = pagesWrittenWatcher();
-  let pagesWritten = () => {};
-  const pagesReady = new Promise<boolean>((resolve) => (pagesWritten = () => resolve(true)));
-  const astro = run(process.execPath, [ASTRO, 'build', '--outDir', outDir], { onLine: (line) => watch(line) && pagesWritten() });
-  const checked = checkContent(path.resolve('content'));
-  problems = checked.problems;
+  const pagesReady = Promise.withResolvers<boolean>();
+  const astro = run(process.execPath, [ASTRO, 'build', '--outDir', outDir], { onLine: (line) => watch(line) && pagesReady.resolve(true) });
+  const content = checkContent(path.resolve('content'));
+  problems = content.problems;
   if (problems.length > 0) {
     for (const child of running) child.kill();
     await astro;
     return false;
   }
-  console.log(`${checked.entries.length} entries passed the content check`);
-  release();
-  if (!(await Promise.race([pagesReady, astro]))) return false;
-  const pagefind = run(process.execPath, [PAGEFIND, '--site', outDir, '--glob', SEARCHABLE_GLOB], { write: emitPagefind });
+  console.log(`${content.entries.length} entries passed the content check`);
+  checked.release();
+  if (!(await Promise.race([pagesReady.promise, astro]))) return false;
+  const pagefind = run(process.execPath, [PAGEFIND, '--site', outDir, '--glob', SEARCHABLE_GLOB], { write: pagefindLog.write });
   const astroSucceeded = await astro;
-  releasePagefind();
+  pagefindLog.release();
   const indexed = await pagefind;
-  if (indexed) for (const file of UNUSED_PAGEFIND_FILES) rmSync(path.join(outDir, 'pagefind', file), { force: true });
+  const pagefindDir = path.join(outDir, 'pagefind');
+  if (indexed) for (const file of readdirSync(pagefindDir).filter((name) => PAGEFIND_UI_FILE.test(name))) rmSync(path.join(pagefindDir, file));
   return indexed && astroSucceeded;
 });
 if (problems.length > 0) {

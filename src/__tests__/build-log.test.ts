@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildLogFilter, isPerPageLine, pagesWrittenWatcher, wantsPageLines } from '../lib/build-log.ts';
+import { buildLogFilter, heldOutput, isPerPageLine, pagesWrittenWatcher, wantsPageLines } from '../lib/build-log.ts';
 
 const astroLog = [
   '01:04:51 [build] Building static entrypoints...',
@@ -46,5 +46,30 @@ describe('pagesWrittenWatcher', () => {
   it('never fires on a log without the routes phase', () => {
     const watch = pagesWrittenWatcher();
     expect(['07:43:18 [build] ✓ Completed in 1.80s.', 'Built dist/'].map(watch)).toEqual([false, false]);
+  });
+});
+
+describe('heldOutput', () => {
+  it('keeps what is written until released, then passes it on in order, and later writes straight through', () => {
+    const lines: string[] = [];
+    const output = heldOutput((write) => write());
+    output.write(() => lines.push('a'));
+    output.write(() => lines.push('b'));
+    expect(lines).toEqual([]);
+    output.release();
+    expect(lines).toEqual(['a', 'b']);
+    output.write(() => lines.push('c'));
+    expect(lines).toEqual(['a', 'b', 'c']);
+  });
+
+  it('chains: output held behind other held output waits for both releases', () => {
+    const lines: string[] = [];
+    const first = heldOutput((write) => write());
+    const second = heldOutput(first.write);
+    second.write(() => lines.push('pagefind'));
+    second.release();
+    expect(lines).toEqual([]);
+    first.release();
+    expect(lines).toEqual(['pagefind']);
   });
 });

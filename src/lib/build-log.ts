@@ -40,3 +40,21 @@ export function pagesWrittenWatcher(): (line: string) => boolean {
     return written;
   };
 }
+
+/**
+ * Output that waits: what is written before `release()` is kept, then passed
+ * on to `next` in order; after it, everything passes straight through. The
+ * build holds Astro's lines until the content check passes, and Pagefind's
+ * until Astro's log has ended, so that logs do not interleave.
+ */
+export function heldOutput(next: (write: () => void) => void) {
+  let waiting: (() => void)[] | undefined = [];
+  return {
+    write: (write: () => void) => (waiting ? waiting.push(write) : next(write)),
+    release: () => {
+      const held = waiting ?? [];
+      waiting = undefined;
+      for (const write of held) next(write);
+    },
+  };
+}
