@@ -3,12 +3,16 @@ import { urls } from './urls.ts';
 /** An entry id (as SLUG_PATTERN in schemas/shared.ts; not imported, to keep zod out of the page's script). */
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/** The ids of the sections of a speaker's page; SpeakerView gives its sections these ids. */
+export const SPEAKER_SECTION = { statements: 'statements', byMembers: 'by-members', through: 'through' } as const;
+
 /**
- * The sections a speaker's page may have (SpeakerView). A link to one the page
+ * Every id on a speaker's page that is not a statement: the layout's main
+ * content and the sections, present or not. A link to a section the page
  * lacks (`#by-members` on a body whose members have no statement) stays on
  * the page: it is not a statement that moved.
  */
-export const SPEAKER_PAGE_SECTIONS = ['content', 'statements', 'by-members', 'through'] as const;
+export const SPEAKER_PAGE_SECTIONS: readonly string[] = ['content', ...Object.values(SPEAKER_SECTION)];
 
 /**
  * Where a speaker page's anchor should send the reader when the page does not
@@ -23,6 +27,6 @@ export function anchorFallback(hash: string, onPage: (id: string) => boolean): s
   } catch {
     return null;
   }
-  if (id === '' || !ID.test(id) || onPage(id) || (SPEAKER_PAGE_SECTIONS as readonly string[]).includes(id)) return null;
+  if (id === '' || !ID.test(id) || onPage(id) || SPEAKER_PAGE_SECTIONS.includes(id)) return null;
   return urls.statement(id);
 }

@@ -197,7 +197,7 @@ export function checkContent(contentDir: string): ContentCheckResult {
       if (path.parse(fileName).name !== id || !SLUG_PATTERN.test(id)) {
         report(file, `the file name must be the entry's id, lowercase words joined by hyphens (here "${id}.mdx")`);
       }
-      if (collection === 'statements' && (SPEAKER_PAGE_SECTIONS as readonly string[]).includes(id)) {
+      if (collection === 'statements' && SPEAKER_PAGE_SECTIONS.includes(id)) {
         report(file, `the id "${id}" names a section of every speaker page (${SPEAKER_PAGE_SECTIONS.join(', ')}), so a link to the statement there would open that section instead: choose another file name`);
       }
 

@@ -15,7 +15,7 @@
  * a search at 10,000 statements was faster (about 32 ms against 50 once the
  * word's index is loaded), but Pagefind's start-up (inflating its WebAssembly
  * and metadata) then blocked the page while the reader began to type:
- * Lighthouse's mobile total blocking time was 540-620 ms against 90-110 ms at
+ * Lighthouse's mobile total blocking time was 540-620 ms against 90-130 ms at
  * 10,000 statements, and the search page scored 92-94 instead of 99-100 today.
  */
 import { statementCard, decodeCardMeta, excerptSegments, resultHref, type Segment } from '../lib/search-card.ts';
