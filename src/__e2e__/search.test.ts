@@ -58,6 +58,12 @@ const resultPaths = (page: Page) =>
 
 const status = (page: Page) => page.locator('[data-search-status]').innerText();
 
+/** Opens the filter panel as a reader would: its button on a narrow screen; on a wide one the panel is in view, and pointing at it starts the counts. */
+async function openFilters(page: Page, narrow: boolean) {
+  if (narrow) await page.getByRole('button', { name: /^Filters/ }).click();
+  else await page.locator('[data-filters]').hover();
+}
+
 /** Every result of a query through Pagefind's own API, as paths (the page shows ten at a time). */
 const allResults = (page: Page, term: string | null, filters: Record<string, unknown> = pagefindFilters({ term: '', filters: {}, scope: 'statement' })): Promise<string[]> =>
   // A string, so that Vite does not rewrite the browser-side import().
@@ -367,8 +373,7 @@ describe.each(VIEWPORTS)('3. filters that fit readers (%s)', (width, viewport) =
     const opened = await openSearch('?q=caves', { viewport });
     try {
       const panel = opened.page.locator('[data-filters]');
-      if (narrow) await opened.page.getByRole('button', { name: /^Filters/ }).click();
-      else await panel.hover();
+      await openFilters(opened.page, narrow);
       await panel.locator('.facet__count').first().waitFor();
       // What the panel shows at the moment the new results are announced (the counts follow the results).
       await opened.page.evaluate(() => {
@@ -462,8 +467,7 @@ describe.each(VIEWPORTS)('3. filters that fit readers (%s)', (width, viewport) =
   it('the speaker list narrows as you type, and a speaker picked there filters the results', async () => {
     const opened = await openSearch('', { viewport });
     try {
-      if (narrow) await opened.page.getByRole('button', { name: /^Filters/ }).click();
-      else await opened.page.locator('[data-filters]').hover();
+      await openFilters(opened.page, narrow);
       const speakerOptions = opened.page.locator('[data-facet="speaker"] [data-options] label');
       await speakerOptions.first().locator('.facet__count').waitFor();
       const withStatements = actors.filter((actor) => actor.statements.length > 0);
