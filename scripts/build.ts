@@ -11,10 +11,10 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
-import { publishAtomically } from '../src/lib/atomic-build.ts';
-import { buildLogFilter, heldOutput, pagesWrittenWatcher, wantsPageLines } from '../src/lib/build-log.ts';
-import { checkContent, formatProblem, type ContentProblem } from '../src/lib/content-check.ts';
-import { SEARCHABLE_GLOB } from '../src/lib/urls.ts';
+import { publishAtomically } from '../src/lib/build/atomic-build.ts';
+import { buildLogFilter, heldOutput, pagesWrittenWatcher, wantsPageLines } from '../src/lib/build/build-log.ts';
+import { checkContent, formatProblem, type ContentProblem } from '../src/lib/content-files/content-check.ts';
+import { SEARCHABLE_GLOB } from '../src/lib/routes/urls.ts';
 
 const args = process.argv.slice(2);
 const target = path.resolve(args.find((arg) => !arg.startsWith('--')) ?? 'dist');

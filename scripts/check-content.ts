@@ -3,7 +3,7 @@
  * same messages the build gives.
  */
 import path from 'node:path';
-import { checkContent, formatProblem } from '../src/lib/content-check.ts';
+import { checkContent, formatProblem } from '../src/lib/content-files/content-check.ts';
 
 const contentDir = path.resolve(process.argv[2] ?? 'content');
 const { problems, entries } = checkContent(contentDir);

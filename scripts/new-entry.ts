@@ -5,7 +5,7 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { SCAFFOLD_KINDS, scaffoldEntry, type ScaffoldKind } from '../src/lib/scaffold.ts';
+import { SCAFFOLD_KINDS, scaffoldEntry, type ScaffoldKind } from '../src/lib/content-files/scaffold.ts';
 
 const args = process.argv.slice(2);
 const contentFlag = args.indexOf('--content');

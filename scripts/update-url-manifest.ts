@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { anchorsOfBuild, listBuiltFiles, mergeManifest, publishedUrls } from '../src/lib/url-manifest.ts';
+import { anchorsOfBuild, listBuiltFiles, mergeManifest, publishedUrls } from '../src/lib/build/url-manifest.ts';
 
 const dist = path.resolve('dist');
 const manifestFile = path.resolve('published-urls.json');

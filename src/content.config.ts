@@ -1,6 +1,6 @@
 /**
  * The content model. Schemas live in `src/schemas/` as functions of a
- * reference factory, so the stand-alone content check (`src/lib/content-check.ts`)
+ * reference factory, so the stand-alone content check (`src/lib/content-files/content-check.ts`)
  * validates exactly what Astro validates, and adds what Astro does not enforce:
  * that references resolve and quotations are verbatim in their sources.
  */

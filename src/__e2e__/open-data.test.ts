@@ -7,8 +7,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, inject, it } from 'vitest';
-import { parseCsv } from '../lib/csv.ts';
-import { joinPassages } from '../lib/text.ts';
+import { parseCsv } from '../lib/open-data/csv.ts';
+import { joinPassages } from '../lib/text/text.ts';
 import type { PublishedStatement } from './helpers/site-data.ts';
 
 const dist = inject('distDir');

@@ -13,9 +13,9 @@ import { pathOf, publishedStatements } from './helpers/site-data.ts';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { distDir } from './helpers/dist.ts';
-import { pagefindFilters } from '../lib/search-state.ts';
-import { listBuiltFiles } from '../lib/url-manifest.ts';
-import { isSearchableFile } from '../lib/urls.ts';
+import { pagefindFilters } from '../lib/search/state.ts';
+import { listBuiltFiles } from '../lib/build/url-manifest.ts';
+import { isSearchableFile } from '../lib/routes/urls.ts';
 
 afterAll(closeBrowser);
 

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { searchSpeakerLabel, sideLede } from '../lib/text.ts';
+import { searchSpeakerLabel, sideLede } from '../lib/text/text.ts';
 import { closeBrowser, openPage } from './helpers/browser.ts';
 import { pathOf, publishedActors, publishedStatements } from './helpers/site-data.ts';
 

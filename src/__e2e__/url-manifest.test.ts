@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { anchorsOfBuild, fileOfUrl, listBuiltFiles, publishedUrls, redirectTarget } from '../lib/url-manifest.ts';
+import { anchorsOfBuild, fileOfUrl, listBuiltFiles, publishedUrls, redirectTarget } from '../lib/build/url-manifest.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const DIST = inject('distDir');

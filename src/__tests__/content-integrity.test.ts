@@ -6,8 +6,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContent, formatProblem, quotedInProse, type CheckedEntry } from '../lib/content-check.ts';
-import { foldForMatch, isVerbatimIn } from '../lib/quote-match.ts';
+import { checkContent, formatProblem, quotedInProse, type CheckedEntry } from '../lib/content-files/content-check.ts';
+import { foldForMatch, isVerbatimIn } from '../lib/text/quote-match.ts';
 import { REAL_CONTENT } from './helpers/content-copy.ts';
 
 const { problems, entries } = checkContent(REAL_CONTENT);

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { checkContent, formatProblem } from '../lib/content-check.ts';
+import { checkContent, formatProblem } from '../lib/content-files/content-check.ts';
 
 /**
  * Runs the content check before Astro builds. Astro's own schema validation

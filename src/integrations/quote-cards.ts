@@ -5,14 +5,14 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import { z } from 'astro/zod';
-import { idFromFileName, type CheckedEntry } from '../lib/content-check.ts';
-import { parseEntryFile } from '../lib/frontmatter.ts';
-import { previewInputFor, type StatementFacts } from '../lib/previews.ts';
-import { cachedCardFile, cardInputFor, cardModel, cardSummary, placeCard, storeCachedCard, type CardModel, type CardStats } from '../lib/quote-card.ts';
+import { idFromFileName, type CheckedEntry } from '../lib/content-files/content-check.ts';
+import { parseEntryFile } from '../lib/content-files/frontmatter.ts';
+import { previewInputFor, type StatementFacts } from '../lib/sharing/previews.ts';
+import { cachedCardFile, cardInputFor, cardModel, cardSummary, placeCard, storeCachedCard, type CardModel, type CardStats } from '../lib/sharing/quote-card.ts';
 import { actorSchema, SIDES, type SideId } from '../schemas/actors.ts';
 import { sourceSchema } from '../schemas/sources.ts';
 import { statementSchema } from '../schemas/statements.ts';
-import { urls } from '../lib/urls.ts';
+import { urls } from '../lib/routes/urls.ts';
 
 /** Where drawn cards are kept between builds, keyed by a hash of what they show; `QUOTE_CARDS_CACHE` overrides it. */
 export const CARD_CACHE_DIR = 'node_modules/.cache/quote-cards';

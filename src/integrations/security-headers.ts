@@ -1,7 +1,7 @@
 import { closeSync, openSync, readFileSync, readSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { cspFromHtml, headersFile } from '../lib/security-headers.ts';
+import { cspFromHtml, headersFile } from '../lib/build/security-headers.ts';
 
 /**
  * Writes `dist/_headers` with the same Content-Security-Policy Astro puts in

@@ -1,9 +1,9 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { statementPreview } from '../lib/previews.ts';
-import { siteData } from '../lib/site-data.ts';
+import { statementPreview } from '../lib/sharing/previews.ts';
+import { siteData } from '../lib/site-data/site-data.ts';
 import { SITE } from '../lib/site.ts';
-import { urls } from '../lib/urls.ts';
+import { urls } from '../lib/routes/urls.ts';
 
 // Items carry no publication date: the sources give none, and inventing one would mislead.
 export const GET: APIRoute = async ({ site }) => {

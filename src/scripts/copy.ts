@@ -1,4 +1,4 @@
-import { formatAccessDate, loadedAddress } from '../lib/page-address.ts';
+import { formatAccessDate, loadedAddress } from '../lib/sharing/page-address.ts';
 
 /**
  * Progressive enhancement for links, citations and copy buttons.

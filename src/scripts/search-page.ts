@@ -18,8 +18,8 @@
  * Lighthouse's mobile total blocking time was 540-620 ms against 90-130 ms at
  * 10,000 statements, and the search page scored 92-94 instead of 99-100 today.
  */
-import { statementCard, decodeCardMeta, excerptSegments, resultHref, type Segment } from '../lib/search-card.ts';
-import { facetOptions, filterChips, resultSentence, searchHeading, searchTitle } from '../lib/search-describe.ts';
+import { statementCard, decodeCardMeta, excerptSegments, resultHref, type Segment } from '../lib/search/card.ts';
+import { facetOptions, filterChips, resultSentence, searchHeading, searchTitle } from '../lib/search/describe.ts';
 import {
   DEFAULT_SCOPE,
   FILTER_FACETS,
@@ -36,7 +36,7 @@ import {
   type FilterFacet,
   type Scope,
   type SearchState,
-} from '../lib/search-state.ts';
+} from '../lib/search/state.ts';
 
 interface Fragment {
   url: string;

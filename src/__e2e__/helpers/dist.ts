@@ -6,7 +6,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { Parser } from 'htmlparser2';
-import { listBuiltFiles, urlOfFile } from '../../lib/url-manifest.ts';
+import { listBuiltFiles, urlOfFile } from '../../lib/build/url-manifest.ts';
 
 /**
  * The built site. `E2E_DIST` points the suite at another build (e.g. a copy

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { openDataBuilders } from '../../lib/open-data.ts';
-import { siteData } from '../../lib/site-data.ts';
+import { openDataBuilders } from '../../lib/open-data/open-data.ts';
+import { siteData } from '../../lib/site-data/site-data.ts';
 import { OPEN_DATA_FILES, type OpenDataName } from '../../schemas/open-data.ts';
 
 export const getStaticPaths = (() => (Object.keys(OPEN_DATA_FILES) as OpenDataName[]).map((name) => ({ params: { name } }))) satisfies GetStaticPaths;

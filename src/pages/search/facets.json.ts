@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { facetLabels } from '../../lib/search-facets.ts';
-import { siteData } from '../../lib/site-data.ts';
+import { facetLabels } from '../../lib/search/facets.ts';
+import { siteData } from '../../lib/site-data/site-data.ts';
 
 /**
  * Every filter's id → label table for the search page, fetched beside

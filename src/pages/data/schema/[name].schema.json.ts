@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { z } from 'astro/zod';
 import { OPEN_DATA_FILES, type OpenDataName } from '../../../schemas/open-data.ts';
-import { absoluteUrl } from '../../../lib/urls.ts';
+import { absoluteUrl } from '../../../lib/routes/urls.ts';
 
 export const getStaticPaths = (() => (Object.keys(OPEN_DATA_FILES) as OpenDataName[]).map((name) => ({ params: { name } }))) satisfies GetStaticPaths;
 

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { decodeCardMeta, encodeCardMeta, excerptSegments, highlightSegments, resultHref, searchWords, statementCard, type CardMeta } from '../../lib/search/card.ts';
+
+const meta: CardMeta = {
+  quote: 'push them back to the caves for hiding',
+  kind: 'direct-quote',
+  speaker: 'Khawaja Asif',
+  role: "Pakistan's Defence Minister",
+  side: 'Pakistan',
+  sideId: 'pakistan',
+  sources: ['From Istanbul To Tora Bora', 'A report'],
+  summary: 'Khawaja Asif warns of the caves.',
+};
+
+describe('card meta', () => {
+  it('round-trips through the page and refuses what is not a card', () => {
+    expect(decodeCardMeta(encodeCardMeta(meta))).toEqual({ ...meta, hedge: undefined });
+    expect(decodeCardMeta(undefined)).toBeUndefined();
+    expect(decodeCardMeta('{not json')).toBeUndefined();
+    expect(decodeCardMeta(JSON.stringify({ ...meta, kind: 'rumour' }))).toBeUndefined();
+    expect(decodeCardMeta(JSON.stringify({ ...meta, sources: [1] }))).toBeUndefined();
+  });
+});
+
+describe('marking the searched words', () => {
+  it('marks words that begin with a searched word, ignoring case and accents', () => {
+    expect(highlightSegments('Back to the Caves, said Türkiye', searchWords('cave turkiye'))).toEqual([
+      { text: 'Back to the ', mark: false },
+      { text: 'Caves', mark: true },
+      { text: ', said ', mark: false },
+      { text: 'Türkiye', mark: true },
+    ]);
+    expect(highlightSegments('no match here', searchWords('caves'))).toEqual([{ text: 'no match here', mark: false }]);
+    expect(highlightSegments('anything', [])).toEqual([{ text: 'anything', mark: false }]);
+  });
+  it('turns Pagefind excerpts into plain text runs, entities decoded and any other markup dropped', () => {
+    expect(excerptSegments('the <mark>caves</mark> &amp; &lt;b&gt; <img src=x onerror=alert(1)>hills')).toEqual([
+      { text: 'the ', mark: false },
+      { text: 'caves', mark: true },
+      { text: ' & <b> hills', mark: false },
+    ]);
+  });
+});
+
+describe('result links', () => {
+  it('carry each searched word for the statement page to mark, and nothing when nothing was typed', () => {
+    expect(resultHref('/statements/x/', 'caves hiding')).toBe('/statements/x/?pagefind-highlight=caves&pagefind-highlight=hiding');
+    expect(resultHref('/statements/x/', '')).toBe('/statements/x/');
+    expect(resultHref('/statements/x/?pagefind-highlight=old#p2', 'new')).toBe('/statements/x/?pagefind-highlight=new#p2');
+  });
+});
+
+describe('statementCard', () => {
+  it('puts a direct quotation in quotation marks, with its speaker, role, side and sources', () => {
+    const card = statementCard('/statements/asif-caves-warning/', meta, 'caves');
+    expect(card.quoted).toBe(true);
+    expect(card.label).toBeUndefined();
+    expect(card.speaker).toBe('Khawaja Asif');
+    expect(card.sources).toBe('Sources: From Istanbul To Tora Bora; A report');
+    expect(card.words.filter((segment) => segment.mark).map((segment) => segment.text)).toEqual(['caves']);
+    expect(card.href).toBe('/statements/asif-caves-warning/?pagefind-highlight=caves');
+  });
+  it('never quotes reported speech, labels it, and shows the hedge beside the speaker', () => {
+    const card = statementCard('/statements/x/', { ...meta, kind: 'paraphrase', speaker: 'Government of Pakistan', hedge: 'reportedly', sources: ['One'] }, '');
+    expect(card.quoted).toBe(false);
+    expect(card.label).toBe('Reported speech');
+    expect(card.speaker).toBe('Government of Pakistan (reportedly)');
+    expect(card.sources).toBe('Source: One');
+  });
+  it('only lets a known side name the card colour', () => {
+    expect(statementCard('/s/', { ...meta, sideId: 'x" onclick="y' }, '').sideId).toBe('unstated');
+  });
+});

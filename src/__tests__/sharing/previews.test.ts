@@ -1,0 +1,159 @@
+import { describe, expect, it } from 'vitest';
+import { quotationLd, statementLd } from '../../lib/sharing/json-ld.ts';
+import { curlyQuotes, cutAtPhrase, escapedLength, previewInputFor, previewWords, statementPreview, statementTitle, TITLE_MAX, type PreviewInput } from '../../lib/sharing/previews.ts';
+
+const SUFFIX = ' | Who Said What';
+const asif: PreviewInput = {
+  speaker: 'Khawaja Asif',
+  role: "Pakistan's Defence Minister",
+  kind: 'direct-quote',
+  passages: ['spectacular'],
+  summary: 'Khawaja Asif says a repeat of the Taliban\'s retreat to the Tora Bora caves would be "spectacular".',
+  sourceLabels: ['From Istanbul To Tora Bora'],
+};
+const longQuote: PreviewInput = {
+  ...asif,
+  passages: ['If Afghan soil is used for terrorism, we will respond accordingly', 'If our borders are violated, we will strike back - even inside Afghanistan if necessary.'],
+  summary: 'Khawaja Asif warns Pakistan will strike back.',
+};
+const hedged: PreviewInput = {
+  speaker: 'Government of Pakistan',
+  hedge: 'reportedly',
+  kind: 'direct-quote',
+  passages: ['suspicious movements in Afghanistan'],
+  summary: 'Pakistan reportedly warned it reserved the right to strike "suspicious movements in Afghanistan" after TTP-linked attacks.',
+  sourceLabels: ['From Istanbul To Tora Bora'],
+};
+const viaSource: PreviewInput = {
+  speaker: 'Government of Pakistan',
+  hedge: 'according to a source familiar with the talks',
+  kind: 'paraphrase',
+  passages: ['Pakistan urged Kabul to declare the TTP a terrorist organisation and take concrete steps against its sanctuaries.'],
+  summary: 'Pakistan urged Kabul to declare the TTP a terrorist organisation, according to a source familiar with the talks.',
+  sourceLabels: ['From Istanbul To Tora Bora'],
+};
+
+describe('preview words', () => {
+  it('leads with a quotation of eight words or more, in curly marks', () => {
+    expect(previewWords(longQuote)).toEqual({ text: expect.stringMatching(/^“If Afghan soil .* necessary\.”$/), isQuotation: true });
+  });
+  it('leads with the summary for a fragment under eight words, never the bare fragment', () => {
+    const words = previewWords(asif);
+    expect(words.isQuotation).toBe(false);
+    expect(words.text).toBe('Khawaja Asif says a repeat of the Taliban’s retreat to the Tora Bora caves would be “spectacular”.');
+  });
+  it('leads with the summary for reported speech, whose words are the reporter’s', () => {
+    expect(previewWords(viaSource)).toEqual({ text: viaSource.summary, isQuotation: false });
+  });
+});
+
+describe('link previews', () => {
+  it('gives the speaker with role and a quotation that stands on its own', () => {
+    const preview = statementPreview(longQuote);
+    expect(preview.title).toMatch(/^Khawaja Asif, Pakistan’s Defence Minister: “If Afghan soil/);
+    expect(preview.description).toBe('Khawaja Asif warns Pakistan will strike back. As reported in From Istanbul To Tora Bora.');
+  });
+  it('puts the role after the name when the summary opens with it, instead of repeating the name', () => {
+    expect(statementPreview(asif).title).toBe('Khawaja Asif, Pakistan’s Defence Minister, says a repeat of the Taliban’s retreat to the Tora Bora caves would be “spectacular”.');
+    expect(statementPreview({ ...asif, summary: 'Khawaja Asif, as paraphrased, says so.' }).title).toBe('Khawaja Asif, Pakistan’s Defence Minister, as paraphrased, says so.');
+  });
+  it('carries the source’s hedge in the title and the description', () => {
+    const plainSummary = { ...hedged, summary: 'Pakistan warned it reserved the right to strike "suspicious movements in Afghanistan".' };
+    const preview = statementPreview(plainSummary);
+    expect(preview.title).toMatch(/^Government of Pakistan \(reportedly\): Pakistan warned/);
+    expect(preview.description).toMatch(/As reported in From Istanbul To Tora Bora \(reportedly\)\.$/);
+  });
+  it('says the hedge once when the words already carry it', () => {
+    const count = (text: string, hedge: string) => text.split(hedge).length - 1;
+    for (const input of [hedged, viaSource]) {
+      const preview = statementPreview(input);
+      expect(count(preview.title, input.hedge ?? '-'), preview.title).toBe(1);
+      expect(count(preview.description, input.hedge ?? '-'), preview.description).toBe(1);
+    }
+    expect(statementPreview(hedged).title).toMatch(/^Government of Pakistan: Pakistan reportedly warned/);
+  });
+  it('names every source that reports the statement', () => {
+    expect(statementPreview({ ...longQuote, sourceLabels: ['A', 'B'] }).description).toMatch(/As reported in A and B\.$/);
+  });
+  it('turns the summary’s straight quote marks into curly ones', () => {
+    expect(curlyQuotes('says "full force" and it\'s so')).toBe('says “full force” and it’s so');
+    expect(curlyQuotes('"internal matter"')).toBe('“internal matter”');
+  });
+});
+
+describe('the tab title', () => {
+  const all = [asif, longQuote, hedged, viaSource, { ...asif, speaker: 'A Pakistani security official familiar with the negotiations', role: undefined, summary: 'An unnamed Pakistani security official says the Afghan delegation agreed to act against the TTP, then reversed its position.' }];
+  it('is at most 70 characters as html-validate counts them (escaped)', () => {
+    for (const input of all) expect(escapedLength(statementTitle(input, SUFFIX))).toBeLessThanOrEqual(TITLE_MAX);
+  });
+  it('keeps the site name when it fits', () => {
+    expect(statementTitle({ ...asif, summary: 'Khawaja Asif says no.' }, SUFFIX)).toBe('Khawaja Asif says no. | Who Said What');
+  });
+  it('is never cut mid-word, and says so with an ellipsis', () => {
+    for (const input of all) {
+      const title = statementTitle(input, SUFFIX);
+      if (title.endsWith(SUFFIX)) continue;
+      const cut = input.hedge ? title.replace(` (${input.hedge})`, '') : title;
+      expect(cut).toMatch(/…”?$/);
+      const beforeEllipsis = cut.replace(/…”?$/, '').split(' ').at(-1) ?? '';
+      const source = `${input.speaker} ${input.summary} ${input.passages.join(' ')}`.replace(/["']/g, (mark) => (mark === '"' ? '“' : '’'));
+      expect(source.split(/[\s“”]+/).map((word) => word.replace(/[,;:]$/, ''))).toContain(beforeEllipsis.replace(/^“/, '').replace(/[,;:]$/, ''));
+    }
+  });
+  it('says the hedge once when the words carry it', () => {
+    const title = statementTitle(hedged, SUFFIX);
+    expect(title.split('reportedly').length - 1, title).toBe(1);
+    expect(title).toMatch(/^Government of Pakistan: Pakistan reportedly warned/);
+  });
+  it('always carries the hedge', () => {
+    expect(statementTitle({ ...hedged, summary: 'Pakistan warned it reserved the right to strike.' }, SUFFIX)).toContain('(reportedly)');
+    expect(statementTitle(viaSource, SUFFIX)).toContain('(according to a source familiar with the talks)');
+  });
+  it('does not repeat the speaker before a summary that names them', () => {
+    expect(statementTitle(asif, SUFFIX)).toMatch(/^Khawaja Asif says a repeat/);
+  });
+  it('prefers a phrase boundary that keeps at least half the room', () => {
+    expect(cutAtPhrase('one two three, four five six seven eight nine', 30)).toBe('one two three, four five six…');
+    expect(cutAtPhrase('alpha beta gamma delta epsilon, zeta eta theta iota', 36)).toBe('alpha beta gamma delta epsilon…');
+    expect(cutAtPhrase('“quoted words that go on and on”', 20)).toBe('“quoted words that…”');
+  });
+});
+
+describe('preview input from content', () => {
+  it('takes the first rendering’s words, the hedge from its attribution and intermediary, and every source', () => {
+    const actors: Record<string, { name: string; role?: string }> = { gop: { name: 'Government of Pakistan' }, src: { name: 'A source familiar with the talks' } };
+    const sources: Record<string, { label: string }> = { a: { label: 'A' }, b: { label: 'B' } };
+    const input = previewInputFor(
+      {
+        kind: 'paraphrase',
+        summary: 'S.',
+        speaker: { id: 'gop' },
+        renderings: [
+          { source: { id: 'a' }, quotes: ['Islamabad reportedly urged x.'], attribution: 'Islamabad reportedly urged', via: { id: 'src' } },
+          { source: { id: 'b' }, quotes: ['y'] },
+        ],
+      },
+      (id) => actors[id]!,
+      (id) => sources[id]!,
+    );
+    expect(input).toMatchObject({ speaker: 'Government of Pakistan', hedge: 'reportedly, according to a source familiar with the talks', passages: ['Islamabad reportedly urged x.'], sourceLabels: ['A', 'B'] });
+  });
+});
+
+describe('JSON-LD of a hedged statement', () => {
+  const base = {
+    url: 'https://e.org/statements/a/',
+    text: 'suspicious movements in Afghanistan',
+    speaker: { name: 'Government of Pakistan', url: 'https://e.org/speakers/government-of-pakistan/', kind: 'government' },
+    sources: [{ name: 'S', url: 'https://e.org/sources/s/' }],
+    isPartOf: { name: 'W', url: 'https://e.org/' },
+    creditText: 'Government of Pakistan (reportedly)',
+    attribution: 'Islamabad reportedly warned',
+  };
+  it('credits the speaker with the hedge and gives the source’s attribution', () => {
+    expect(quotationLd(base)).toMatchObject({ '@type': 'Quotation', creator: { '@type': 'Organization', name: 'Government of Pakistan' }, creditText: 'Government of Pakistan (reportedly)', description: expect.stringContaining('“Islamabad reportedly warned”') });
+  });
+  it('keeps reported speech a Claim, with the hedge', () => {
+    expect(statementLd({ ...base, kind: 'paraphrase' })).toMatchObject({ '@type': 'Claim', creditText: 'Government of Pakistan (reportedly)' });
+  });
+});

@@ -1,0 +1,303 @@
+/**
+ * The content check: everything that must hold before the site is built.
+ *
+ * It validates every entry against the same zod schemas Astro uses, then adds
+ * what Astro does not enforce: references that resolve, quotations verbatim in
+ * the sources they cite, one file per id, no unknown folders or files, and no
+ * active markup in MDX bodies. Each problem names the file and the field.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'astro/zod';
+import { actorSchema } from '../../schemas/actors.ts';
+import { eventSchema } from '../../schemas/events.ts';
+import { COLLECTIONS, SLUG_PATTERN, type CollectionName } from '../../schemas/shared.ts';
+import { sourceSchema } from '../../schemas/sources.ts';
+import { statementSchema } from '../../schemas/statements.ts';
+import { talksSchema } from '../../schemas/talks.ts';
+import { SPEAKER_PAGE_SECTIONS } from '../routes/anchor-fallback.ts';
+import { EntryFileError, parseEntryFile } from './frontmatter.ts';
+import { isVerbatimIn } from '../text/quote-match.ts';
+
+export interface ContentProblem {
+  /** Path of the file, relative to the content folder's parent (e.g. `content/statements/x.mdx`). */
+  file: string;
+  /** Dotted path of the field (`renderings[0].quote`), where the problem is in one. */
+  field?: string;
+  message: string;
+}
+
+export interface EntryRef {
+  collection: CollectionName;
+  id: string;
+}
+
+export interface CheckedEntry {
+  collection: CollectionName;
+  id: string;
+  file: string;
+  data: Record<string, unknown>;
+  body: string;
+}
+
+export interface ContentCheckResult {
+  problems: ContentProblem[];
+  entries: CheckedEntry[];
+}
+
+/** A reference keeps its target so the check can prove it exists; Astro's `reference()` has the same output shape. */
+const checkRef = (collection: CollectionName) =>
+  z
+    .string()
+    .min(1, `must name an entry: the id of a file in content/${collection}/`)
+    .transform((id): EntryRef => ({ collection, id }));
+
+const SCHEMAS: Record<CollectionName, z.ZodType> = {
+  sources: sourceSchema,
+  actors: actorSchema(checkRef),
+  statements: statementSchema(checkRef),
+  talks: talksSchema(checkRef),
+  events: eventSchema(checkRef),
+};
+
+/** Fields whose text must stand verbatim in the source named beside them. */
+const VERBATIM_FIELDS = ['text', 'quotes', 'excerpt', 'setting', 'when', 'attribution'] as const;
+
+/** The prose of an MDX body, without markup, attribute values or link targets. */
+const proseOnly = (body: string) => body.replace(/<[^>]*>/g, ' ').replace(/\]\([^)]*\)/g, ']');
+
+/** Words the site's own prose puts in quotation marks; "a … b" quotes two passages. */
+export function quotedInProse(body: string): string[] {
+  const prose = proseOnly(body);
+  const quoted = [...prose.matchAll(/“([^”]+)”|"([^"\n]+)"/g)].map((match) => match[1] ?? match[2] ?? '');
+  return quoted.flatMap((words) => words.split(/\s*…\s*/)).filter((words) => words.trim().length > 0);
+}
+
+const NUMBER_WORDS =
+  'two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|dozens?|millions?';
+/**
+ * The site counting its own material ("two sources", "three paragraphs") is not a
+ * fact about the dispute, so these nouns after a number are not checked.
+ */
+const OWN_MATERIAL = /^[\s-]+(?:sources?|articles?|paragraphs?|sentences?|renderings?|statements?|wordings?|names?|entries|quotations?|calendar days)\b/i;
+
+/**
+ * Numbers the site's prose gives (digits or number words; "one" is left out as
+ * it is mostly a pronoun) that none of the cited source texts gives: counts and
+ * roles only as the source gives them ("included six names" is not "six members").
+ */
+export function numbersNotInSources(text: string, sourceTexts: readonly string[]): string[] {
+  const prose = proseOnly(text);
+  const numbers = new RegExp(`\\b(?:\\d[\\d,.]*\\d|\\d|${NUMBER_WORDS})\\b`, 'gi');
+  const missing = new Set<string>();
+  for (const match of prose.matchAll(numbers)) {
+    const after = prose.slice((match.index ?? 0) + match[0].length);
+    if (OWN_MATERIAL.test(after)) continue;
+    const escaped = match[0].replace(/[.,]/g, (char) => `\\${char}`);
+    const word = new RegExp(`(?<![\\w])${escaped}(?![\\w])`, 'i');
+    if (!sourceTexts.some((text) => word.test(text))) missing.add(match[0].toLowerCase());
+  }
+  return [...missing];
+}
+
+/** Markup an MDX body may not carry: it would run in readers' browsers. */
+const ACTIVE_MARKUP: [RegExp, string][] = [
+  [/<script\b/i, 'a <script> element'],
+  [/<iframe\b/i, 'an <iframe> element'],
+  [/<(?:object|embed)\b/i, 'an <object> or <embed> element'],
+  [/<[a-z][^>]*\son[a-z]+\s*=/i, 'an event-handler attribute (on…=)'],
+  [/javascript:/i, 'a javascript: URL'],
+];
+
+export function formatField(fieldPath: readonly PropertyKey[]): string {
+  return fieldPath
+    .map((key, index) => (typeof key === 'number' ? `[${key}]` : `${index === 0 ? '' : '.'}${String(key)}`))
+    .join('');
+}
+
+export function formatProblem(problem: ContentProblem): string {
+  return `${problem.file}${problem.field ? ` › ${problem.field}` : ''}: ${problem.message}`;
+}
+
+const isEntryRef = (value: unknown): value is EntryRef =>
+  typeof value === 'object' &&
+  value !== null &&
+  Object.keys(value).length === 2 &&
+  typeof (value as EntryRef).id === 'string' &&
+  (COLLECTIONS as readonly string[]).includes((value as EntryRef).collection);
+
+/** Calls `visit` on every object inside `value`, with its field path. */
+function walk(value: unknown, fieldPath: PropertyKey[], visit: (node: object, at: PropertyKey[]) => void): void {
+  if (Array.isArray(value)) {
+    value.forEach((item, index) => walk(item, [...fieldPath, index], visit));
+  } else if (typeof value === 'object' && value !== null) {
+    visit(value, fieldPath);
+    if (isEntryRef(value)) return;
+    for (const [key, child] of Object.entries(value)) walk(child, [...fieldPath, key], visit);
+  }
+}
+
+/** The id the glob loader gives a file: its name without extension, slugged. */
+export function idFromFileName(fileName: string): string {
+  return path
+    .parse(fileName)
+    .name.toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+export function checkContent(contentDir: string): ContentCheckResult {
+  const problems: ContentProblem[] = [];
+  const entries: CheckedEntry[] = [];
+  const relative = (file: string) => path.join(path.basename(contentDir), path.relative(contentDir, file));
+  const report = (file: string, message: string, field?: string) =>
+    problems.push(field === undefined ? { file: relative(file), message } : { file: relative(file), field, message });
+
+  if (!existsSync(contentDir)) {
+    return { problems: [{ file: path.basename(contentDir), message: 'the content folder does not exist' }], entries };
+  }
+
+  for (const name of readdirSync(contentDir).sort()) {
+    const full = path.join(contentDir, name);
+    if (name.startsWith('.')) continue;
+    if (!(COLLECTIONS as readonly string[]).includes(name)) {
+      report(full, `unknown ${statSync(full).isDirectory() ? 'folder' : 'file'}: content/ holds only the folders ${COLLECTIONS.join(', ')}`);
+    }
+  }
+
+  const sourceTexts = new Map<string, string>();
+  // Ids of every entry file, valid or not: a reference to a broken entry is reported at that entry, not as dangling.
+  const known = new Set<string>();
+  for (const collection of COLLECTIONS) {
+    const folder = path.join(contentDir, collection);
+    if (!existsSync(folder)) continue;
+    const idsSeen = new Map<string, string>();
+    for (const fileName of readdirSync(folder).sort()) {
+      if (fileName.startsWith('.')) continue;
+      const file = path.join(folder, fileName);
+      const extension = path.extname(fileName);
+      if (collection === 'sources' && extension === '.txt') {
+        const text = readFileSync(file, 'utf8');
+        if (text.trim() === '') report(file, 'the source text is empty');
+        sourceTexts.set(path.parse(fileName).name, text);
+        continue;
+      }
+      if (extension !== '.mdx') {
+        report(file, `unexpected file: entries are .mdx files${collection === 'sources' ? ' (and each source has its text as <id>.txt)' : ''}`);
+        continue;
+      }
+      const id = idFromFileName(fileName);
+      const earlier = idsSeen.get(id);
+      if (earlier) {
+        report(file, `duplicate id "${id}": ${relative(earlier)} has the same id`);
+        continue;
+      }
+      idsSeen.set(id, file);
+      known.add(`${collection}/${id}`);
+      if (path.parse(fileName).name !== id || !SLUG_PATTERN.test(id)) {
+        report(file, `the file name must be the entry's id, lowercase words joined by hyphens (here "${id}.mdx")`);
+      }
+      if (collection === 'statements' && SPEAKER_PAGE_SECTIONS.includes(id)) {
+        report(file, `the id "${id}" names a section of every speaker page (${SPEAKER_PAGE_SECTIONS.join(', ')}), so a link to the statement there would open that section instead: choose another file name`);
+      }
+
+      let parsed;
+      try {
+        parsed = parseEntryFile(readFileSync(file, 'utf8'));
+      } catch (error) {
+        if (error instanceof EntryFileError) {
+          report(file, error.message, error.field);
+          continue;
+        }
+        throw error;
+      }
+      const result = SCHEMAS[collection].safeParse(parsed.data);
+      if (!result.success) {
+        for (const issue of result.error.issues) {
+          const field = formatField(issue.path);
+          const unknownKeys = issue.code === 'unrecognized_keys' ? `unknown field(s): ${issue.keys.join(', ')}` : issue.message;
+          report(file, unknownKeys, field || undefined);
+        }
+        continue;
+      }
+      for (const [pattern, what] of ACTIVE_MARKUP) {
+        if (pattern.test(parsed.body)) report(file, `the body contains ${what}; MDX bodies may not carry active markup`);
+      }
+      entries.push({ collection, id, file, data: result.data as Record<string, unknown>, body: parsed.body });
+    }
+  }
+
+  for (const entry of entries) {
+    if (entry.collection === 'sources') {
+      const text = sourceTexts.get(entry.id);
+      if (text === undefined) report(entry.file, `the source has no text file: add content/sources/${entry.id}.txt`);
+      else {
+        if (typeof entry.data.headline === 'string' && !isVerbatimIn(entry.data.headline, text)) {
+          report(entry.file, 'the headline is not in the source text', 'headline');
+        }
+        const boilerplate = (entry.data.boilerplate as { text: string }[]).map((item) => item.text).join(' ');
+        for (const words of quotedInProse(entry.body)) {
+          if (!isVerbatimIn(words, text) && !isVerbatimIn(words, boilerplate)) {
+            report(entry.file, `the body quotes words that are not verbatim in this source: "${words}"`);
+          }
+        }
+      }
+      continue;
+    }
+    // Words the prose quotes must stand in a source the entry cites.
+    const cited = new Set<string>();
+    walk(entry.data, [], (node) => {
+      if (isEntryRef(node) && node.collection === 'sources') cited.add(node.id);
+    });
+    const inCitedSource = (words: string) => [...cited].some((id) => isVerbatimIn(words, sourceTexts.get(id) ?? ''));
+    for (const words of quotedInProse(entry.body)) {
+      if (!inCitedSource(words)) report(entry.file, `the body quotes words that are not verbatim in any source the entry cites: "${words}"`);
+    }
+    const citedTexts = [...cited].map((id) => sourceTexts.get(id) ?? '');
+    const proseToCount: [string, string | undefined][] = [['summary', entry.data.summary as string | undefined]];
+    if (entry.collection === 'actors') proseToCount.push(['body', entry.body]);
+    for (const [field, prose] of proseToCount) {
+      if (typeof prose !== 'string') continue;
+      for (const number of numbersNotInSources(prose, citedTexts)) {
+        const message = `gives the number "${number}", which no source the entry cites gives: counts and roles only as the source words them ("included six names" is not "six members")`;
+        report(entry.file, message, field === 'body' ? undefined : field);
+      }
+    }
+    for (const field of ['summary', 'title'] as const) {
+      const prose = entry.data[field];
+      if (typeof prose !== 'string') continue;
+      for (const words of quotedInProse(prose)) {
+        if (!inCitedSource(words)) report(entry.file, `quotes words that are not verbatim in any source the entry cites: "${words}"`, field);
+      }
+    }
+    walk(entry.data, [], (node, at) => {
+      if (isEntryRef(node)) {
+        if (!known.has(`${node.collection}/${node.id}`)) {
+          report(entry.file, `"${node.id}" is not an entry of ${node.collection} (no content/${node.collection}/${node.id}.mdx)`, formatField(at));
+        }
+        return;
+      }
+      const source = (node as { source?: unknown }).source;
+      if (!isEntryRef(source) || source.collection !== 'sources') return;
+      const text = sourceTexts.get(source.id);
+      if (text === undefined) return; // reported above as a dangling reference
+      const fields = node as Record<string, unknown>;
+      for (const key of VERBATIM_FIELDS) {
+        const value = fields[key];
+        const passages = typeof value === 'string' ? [[key, value] as const] : Array.isArray(value) ? value.map((words, index) => [`${key}[${index}]`, words] as const) : [];
+        for (const [field, words] of passages) {
+          if (typeof words !== 'string') continue;
+          if (!isVerbatimIn(words, text)) {
+            report(entry.file, `not found verbatim in source "${source.id}" (content/sources/${source.id}.txt): "${words}"`, formatField([...at, field]));
+          } else if (key === 'quotes' && typeof fields.excerpt === 'string' && !isVerbatimIn(words, fields.excerpt)) {
+            report(entry.file, `the quoted words are not inside the rendering's excerpt: "${words}"`, formatField([...at, field]));
+          }
+        }
+      }
+    });
+  }
+  for (const id of sourceTexts.keys()) {
+    if (!known.has(`sources/${id}`)) report(path.join(contentDir, 'sources', `${id}.txt`), `a source text without its entry: add content/sources/${id}.mdx`);
+  }
+  return { problems, entries };
+}

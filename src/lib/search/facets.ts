@@ -1,0 +1,17 @@
+import { SIDES } from '../../schemas/actors.ts';
+import { STATEMENT_KINDS } from '../../schemas/statements.ts';
+import { TOPICS } from '../../schemas/topics.ts';
+import type { FacetLabels } from './state.ts';
+
+export { PAGE_TYPES, type PageType } from './state.ts';
+
+/** Every facet's id → label table, from the content's speakers and sources and the fixed vocabularies. */
+export function facetLabels(actors: readonly { id: string; name: string }[], sources: readonly { id: string; label: string }[]): FacetLabels {
+  return {
+    speaker: Object.fromEntries(actors.map((actor) => [actor.id, actor.name])),
+    side: { ...SIDES },
+    kind: { ...STATEMENT_KINDS },
+    topic: { ...TOPICS },
+    source: Object.fromEntries(sources.map((source) => [source.id, source.label])),
+  };
+}

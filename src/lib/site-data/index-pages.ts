@@ -1,0 +1,17 @@
+/**
+ * The pages of the speakers and sources indexes, built once from the content:
+ * lists that grow with the corpus are split so no page grows without bound.
+ */
+import { INDEX_PAGE_SIZE, paginate, type PageOf } from '../routes/pagination.ts';
+import type { Actor, SiteData, Source } from './site-data.ts';
+import type { SideId } from '../../schemas/actors.ts';
+
+/** Speakers in side order, by name within a side, in pages; each page knows the side the previous one ended on. */
+export function speakerIndexPages(site: SiteData): { page: PageOf<Actor>; continuing: SideId | undefined }[] {
+  const pages = paginate(site.actorsBySide().flatMap(([, actors]) => actors), INDEX_PAGE_SIZE);
+  return pages.map((page, index) => ({ page, continuing: pages[index - 1]?.items.at(-1)?.data.side }));
+}
+
+export function sourceIndexPages(site: SiteData): PageOf<Source>[] {
+  return paginate(site.sources, INDEX_PAGE_SIZE);
+}

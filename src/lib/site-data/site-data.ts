@@ -1,0 +1,158 @@
+/**
+ * The one place pages get their content from: every collection loaded once,
+ * with lookups and the relations pages need (a speaker's statements, the
+ * statements that answer a statement, the order the sources report them).
+ * The ordering and grouping themselves are pure functions in `ordering.ts`.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { SIDES, type SideId } from '../../schemas/actors.ts';
+import { TOPICS, type TopicId } from '../../schemas/topics.ts';
+import { comparePositions, compareSpeakers, groupInOrder, membersOf, reportedPosition, sortByKey } from './ordering.ts';
+import { hedgePhrase } from '../text/attribution.ts';
+import { paragraphIndexOf } from '../text/quote-match.ts';
+import { pageOfIndex, SPEAKER_PAGE_SIZE } from '../routes/pagination.ts';
+import { paragraphsOf } from '../text/text.ts';
+import { previewInputFor, type PreviewInput } from '../sharing/previews.ts';
+
+export type Statement = CollectionEntry<'statements'>;
+export type Actor = CollectionEntry<'actors'>;
+export type Source = CollectionEntry<'sources'>;
+export type Talks = CollectionEntry<'talks'>;
+export type SiteEvent = CollectionEntry<'events'>;
+export type Rendering = Statement['data']['renderings'][number];
+
+// The article texts, read at build time.
+const sourceTextFiles = import.meta.glob<string>('/content/sources/*.txt', { query: '?raw', import: 'default', eager: true });
+
+function lookup<T extends { id: string }>(entries: readonly T[], kind: string) {
+  const byId = new Map(entries.map((entry) => [entry.id, entry]));
+  return (id: string): T => {
+    const entry = byId.get(id);
+    // The content check proves every reference resolves; reaching this is a bug, not bad content.
+    if (!entry) throw new Error(`No ${kind} with id "${id}"`);
+    return entry;
+  };
+}
+
+async function load() {
+  const [sources, actors, statements, talks, events] = await Promise.all([
+    getCollection('sources'),
+    getCollection('actors'),
+    getCollection('statements'),
+    getCollection('talks'),
+    getCollection('events'),
+  ]);
+
+  const sourceTexts = new Map(
+    Object.entries(sourceTextFiles).map(([file, text]) => [file.replace(/^.*\/(.+)\.txt$/, '$1'), text]),
+  );
+  const orderedSources = sortByKey(sources, (source) => source.data.receivedAs, (a, b) => a.localeCompare(b));
+  const sourceRank = new Map(orderedSources.map((source, index) => [source.id, index]));
+  const positionOf = (statement: Statement) =>
+    reportedPosition(
+      statement.data.renderings.map((rendering) => ({ ...rendering, source: rendering.source.id })),
+      sourceTexts,
+      sourceRank,
+    );
+  const orderedStatements = sortByKey(statements, positionOf, comparePositions);
+
+  const actor = lookup(actors, 'actor');
+  const source = lookup(sources, 'source');
+  const paragraphsBySource = new Map([...sourceTexts].map(([id, text]) => [id, paragraphsOf(text)]));
+  const sourceParagraphs = (id: string): string[] => paragraphsBySource.get(id) ?? [];
+  // Lookups built once: pages ask for them thousands of times at scale.
+  const index = <K>(keysOf: (statement: Statement) => readonly K[]) => {
+    const map = new Map<K, Statement[]>();
+    for (const statement of orderedStatements) {
+      for (const key of new Set(keysOf(statement))) {
+        const list = map.get(key);
+        if (list) list.push(statement);
+        else map.set(key, [statement]);
+      }
+    }
+    return (key: K): Statement[] => map.get(key) ?? [];
+  };
+  const statementsOf = index((statement) => [statement.data.speaker.id]);
+  const statementsCiting = index((statement) => statement.data.renderings.map((rendering) => rendering.source.id));
+  const statementsThrough = index((statement) => statement.data.renderings.flatMap((rendering) => (rendering.via ? [rendering.via.id] : [])));
+  const statementsOnTopic = index((statement) => statement.data.topics);
+  const statementsAboutTalks = index((statement) => statement.data.talks.map((ref) => ref.id));
+  const statementsAboutEvent = index((statement) => statement.data.events.map((ref) => ref.id));
+  const speakerPage = new Map<string, number>();
+  const seenOfSpeaker = new Map<string, number>();
+  for (const statement of orderedStatements) {
+    const speakerId = statement.data.speaker.id;
+    const index = seenOfSpeaker.get(speakerId) ?? 0;
+    seenOfSpeaker.set(speakerId, index + 1);
+    speakerPage.set(statement.id, pageOfIndex(index, SPEAKER_PAGE_SIZE));
+  }
+  const orderOf = new Map(orderedStatements.map((statement, index) => [statement.id, index]));
+  const responsesTo = index((statement) => statement.data.respondsTo.map((ref) => ref.id));
+  const bySide = Map.groupBy(orderedStatements, (statement) => actor(statement.data.speaker.id).data.side);
+
+  return {
+    sources: orderedSources,
+    actors: sortByKey(actors, (entry) => entry.data.name, (a, b) => a.localeCompare(b)),
+    /** Every statement, in the order the sources report them. */
+    statements: orderedStatements,
+    talks,
+    events,
+    source,
+    actor,
+    statement: lookup(statements, 'statement'),
+    talksEntry: lookup(talks, 'talks'),
+    event: lookup(events, 'event'),
+    sourceText: (id: string) => sourceTexts.get(id) ?? '',
+    sourceParagraphs,
+    /** The paragraph (0-based) of a source that holds some words, or -1: where quotations and facts link to. */
+    paragraphOf: (sourceId: string, words: string) => paragraphIndexOf(words, sourceParagraphs(sourceId)),
+    speakerOf: (statement: Statement) => actor(statement.data.speaker.id),
+    /** What previews, titles and cards are made from: the speaker, role and hedge, the first rendering's words, the summary, the sources. */
+    previewInputOf: (statement: Statement): PreviewInput =>
+      previewInputFor(statement.data, (id) => actor(id).data, (id) => source(id).data),
+    /** The source's hedge on one rendering ("reportedly", "according to a source familiar with the talks"), or undefined. */
+    hedgeOfRendering: (rendering: Rendering): string | undefined => hedgePhrase(rendering, rendering.via && actor(rendering.via.id).data.name),
+    /** The source's hedge on the first rendering, or undefined. */
+    hedgeOf: (statement: Statement): string | undefined => {
+      const first = statement.data.renderings[0];
+      return first && hedgePhrase(first, first.via && actor(first.via.id).data.name);
+    },
+    statementsOf,
+    /** The page of its speaker's list that holds a statement (1-based). */
+    speakerPageOf: (statement: Statement) => speakerPage.get(statement.id) ?? 1,
+    /** Statements whose words reach a source through this (unnamed) intermediary. */
+    statementsThrough,
+    statementsCiting,
+    statementsOnTopic: (topic: TopicId) => statementsOnTopic(topic),
+    statementsAbout: (kind: 'talks' | 'events', id: string) => (kind === 'talks' ? statementsAboutTalks : statementsAboutEvent)(id),
+    responsesTo,
+    /** Every actor, grouped by side in a fixed order, by name within a side. */
+    actorsBySide: () => groupInOrder(sortByKey(actors, (entry) => entry.data, compareSpeakers), (entry) => entry.data.side, Object.keys(SIDES) as SideId[]),
+    /** A side's speakers, named ones first, then unnamed ones. */
+    actorsOnSide: (side: SideId) => sortByKey(actors.filter((entry) => entry.data.side === side), (entry) => entry.data, compareSpeakers),
+    /** A side's statements, in the order the sources report them. */
+    statementsOnSide: (side: SideId) => bySide.get(side) ?? [],
+    /** Statements by an organisation's members (directly or through a body within it), each with the member who made it. */
+    memberStatementsOf: (groupId: string) => {
+      // From each member's own list, not a pass over every statement: a speaker page's work stays the size of what it shows.
+      const members = membersOf(groupId, actors.map((entry) => ({ id: entry.id, memberOf: entry.data.memberOf.map((ref) => ref.id), entry })));
+      return members
+        .flatMap((member) => statementsOf(member.id).map((statement) => ({ statement, member: member.entry })))
+        .sort((a, b) => (orderOf.get(a.statement.id) ?? 0) - (orderOf.get(b.statement.id) ?? 0));
+    },
+    topicsInUse: () =>
+      (Object.keys(TOPICS) as TopicId[])
+        .map((topic) => ({ topic, statements: statementsOnTopic(topic) }))
+        .filter((entry) => entry.statements.length > 0),
+  };
+}
+
+export type SiteData = Awaited<ReturnType<typeof load>>;
+
+let cached: Promise<SiteData> | undefined;
+
+/** The site's content, loaded once per build. */
+export function siteData(): Promise<SiteData> {
+  cached ??= load();
+  return cached;
+}

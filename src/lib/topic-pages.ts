@@ -1,8 +1,0 @@
-import { paginate, PAGE_SIZE, type PageOf } from './pagination.ts';
-
-/** Static paths for every page of every topic: `/topics/<topic>/` and `/topics/<topic>/page/<n>/`. */
-export function topicPagePaths<T, K extends string>(topics: readonly { topic: K; statements: readonly T[] }[]) {
-  return topics.flatMap(({ topic, statements }) =>
-    paginate(statements, PAGE_SIZE).map((page: PageOf<T>) => ({ topic, page })),
-  );
-}
