@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { cspFromHtml, headerPolicy, headersFile } from '../../lib/build/security-headers.ts';
-import { topicPagePaths } from '../../lib/site-data/topic-pages.ts';
-import { PAGE_SIZE } from '../../lib/routes/pagination.ts';
 
 describe('security headers', () => {
   const meta = "default-src 'self';img-src 'self' data:; script-src 'self' 'wasm-unsafe-eval' 'sha256-abc='";
@@ -24,16 +22,5 @@ describe('security headers', () => {
     expect(lines).toContain('  X-Content-Type-Options: nosniff');
     expect(lines.some((line) => line.startsWith('  Referrer-Policy: '))).toBe(true);
     expect(lines.some((line) => line.startsWith('  Permissions-Policy: '))).toBe(true);
-  });
-});
-
-describe('topicPagePaths', () => {
-  it('gives every topic its pages, page 1 included', () => {
-    const many = Array.from({ length: PAGE_SIZE + 1 }, (_, index) => index);
-    const paths = topicPagePaths([
-      { topic: 'ttp', statements: many },
-      { topic: 'mediation', statements: [1] },
-    ]);
-    expect(paths.map(({ topic, page }) => `${topic}/${page.page}`)).toEqual(['ttp/1', 'ttp/2', 'mediation/1']);
   });
 });

@@ -26,3 +26,22 @@ describe('URL manifest helpers', () => {
     expect(redirectTarget('<html></html>')).toBeNull();
   });
 });
+
+describe('speaker anchors', () => {
+  it('point at the page of the speaker list that holds each statement, counting per speaker', () => {
+    const statements = [
+      { id: 'a1', speaker: { id: 'a' } },
+      { id: 'b1', speaker: { id: 'b' } },
+      { id: 'a2', speaker: { id: 'a' } },
+      { id: 'a3', speaker: { id: 'a' } },
+      { id: 'b2', speaker: { id: 'b' } },
+    ];
+    expect(speakerAnchors(statements, 2)).toEqual(['/speakers/a/#a1', '/speakers/b/#b1', '/speakers/a/#a2', '/speakers/a/page/2/#a3', '/speakers/b/#b2']);
+  });
+
+  it('stay where they were when statements are added after them', () => {
+    const before = Array.from({ length: 7 }, (_, index) => ({ id: `s${index}`, speaker: { id: 'a' } }));
+    const after = [...before, { id: 'new', speaker: { id: 'a' } }, { id: 'other', speaker: { id: 'b' } }];
+    expect(speakerAnchors(after, 3).slice(0, before.length)).toEqual(speakerAnchors(before, 3));
+  });
+});

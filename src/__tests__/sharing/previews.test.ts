@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { quotationLd, statementLd } from '../../lib/sharing/json-ld.ts';
-import { curlyQuotes, cutAtPhrase, escapedLength, previewInputFor, previewWords, statementPreview, statementTitle, TITLE_MAX, type PreviewInput } from '../../lib/sharing/previews.ts';
-
+import { curlyQuotes, cutAtPhrase, escapedLength, previewInputFor, previewWords, statementPreview, statementTitle, TITLE_MAX, outletPhrase, renderingDetails } from '../../lib/sharing/previews.ts';
 const SUFFIX = ' | Who Said What';
 const asif: PreviewInput = {
   speaker: 'Khawaja Asif',
@@ -140,20 +138,14 @@ describe('preview input from content', () => {
   });
 });
 
-describe('JSON-LD of a hedged statement', () => {
-  const base = {
-    url: 'https://e.org/statements/a/',
-    text: 'suspicious movements in Afghanistan',
-    speaker: { name: 'Government of Pakistan', url: 'https://e.org/speakers/government-of-pakistan/', kind: 'government' },
-    sources: [{ name: 'S', url: 'https://e.org/sources/s/' }],
-    isPartOf: { name: 'W', url: 'https://e.org/' },
-    creditText: 'Government of Pakistan (reportedly)',
-    attribution: 'Islamabad reportedly warned',
-  };
-  it('credits the speaker with the hedge and gives the source’s attribution', () => {
-    expect(quotationLd(base)).toMatchObject({ '@type': 'Quotation', creator: { '@type': 'Organization', name: 'Government of Pakistan' }, creditText: 'Government of Pakistan (reportedly)', description: expect.stringContaining('“Islamabad reportedly warned”') });
+describe('link previews', () => {
+  it('lists how, where and when, or says the source does not', () => {
+    const labels = { 'post-on-x': 'Post on X', 'not-stated': 'Not stated' };
+    expect(renderingDetails({ medium: 'post-on-x', when: 'after the talks' }, labels)).toEqual(['Post on X', 'When: “after the talks”']);
+    expect(renderingDetails({ medium: 'not-stated' }, labels)).toEqual(['Where or how it was said: not stated by the source']);
   });
-  it('keeps reported speech a Claim, with the hedge', () => {
-    expect(statementLd({ ...base, kind: 'paraphrase' })).toMatchObject({ '@type': 'Claim', creditText: 'Government of Pakistan (reportedly)' });
+  it('names a distributor as one', () => {
+    expect(outletPhrase({ name: 'MENAFN', role: 'distributor' })).toBe('distributed by MENAFN');
+    expect(outletPhrase(undefined)).toBeUndefined();
   });
 });

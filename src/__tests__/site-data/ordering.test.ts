@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupInOrder, reportedPosition, sortByKey, comparePositions } from '../../lib/site-data/ordering.ts';
-import { buildTimeline, timelineRows } from '../../lib/site-data/timeline.ts';
+import { groupInOrder, reportedPosition, sortByKey, comparePositions, compareSpeakers, membersOf } from '../../lib/site-data/ordering.ts';
 
 describe('reportedPosition', () => {
   const texts = new Map([
@@ -40,49 +39,40 @@ describe('sortByKey and groupInOrder', () => {
   });
 });
 
-describe('buildTimeline', () => {
-  const item = (id: string, phase: string | undefined) => ({ kind: 'statement' as const, id, phase, basis: [] });
-  it('groups by phase in order, keeps input order inside, and puts the unplaced last', () => {
-    const timeline = buildTimeline([item('a', 'after'), item('b', undefined), item('c', 'during'), item('d', 'after')], ['during', 'not-placed', 'after']);
-    expect(timeline.map((group) => [group.phase, group.items.map((entry) => entry.id)])).toEqual([
-      ['during', ['c']],
-      ['after', ['a', 'd']],
-      ['not-placed', ['b']],
+describe('speakers within a side', () => {
+  it('lists named speakers first, then unnamed ones, each by name', () => {
+    const speakers = [
+      { name: 'A source familiar with the talks', kind: 'unnamed-person' },
+      { name: 'Khawaja Asif', kind: 'person' },
+      { name: 'Attaullah Tarar', kind: 'person' },
+      { name: 'A Pakistani security official', kind: 'unnamed-person' },
+      { name: 'Government of Pakistan', kind: 'government' },
+    ];
+    expect([...speakers].sort(compareSpeakers).map((speaker) => speaker.name)).toEqual([
+      'Attaullah Tarar',
+      'Government of Pakistan',
+      'Khawaja Asif',
+      'A Pakistani security official',
+      'A source familiar with the talks',
     ]);
   });
 });
 
-describe('timelineRows', () => {
-  const input = {
-    talks: [{ id: 't', href: '/talks/t/', title: 'Talks', timeline: { phase: 'during-talks', basis: [{ text: 'met from Saturday', source: { id: 's' } }] } }],
-    events: [
-      {
-        id: 'e',
-        href: '/events/e/',
-        title: 'Skirmishes',
-        timeline: { phase: 'not-placed', basis: [] },
-        facts: [
-          { aspect: 'when', text: 'earlier this month', source: { id: 's' } },
-          { aspect: 'casualties', text: 'dozens', source: { id: 's' } },
-        ],
-      },
-    ],
-    statements: [
-      { id: 'q', href: '/statements/q/', speaker: 'A', side: 'pakistan', kind: 'direct-quote' as const, passages: ['one', 'two'], timeline: undefined },
-      { id: 'r', href: '/statements/r/', speaker: 'B (reportedly)', side: 'pakistan', kind: 'paraphrase' as const, passages: ['He said so.'], timeline: undefined },
-    ],
-  };
-  const rows = timelineRows(input, (text) => text);
-
-  it('never shows time words as placing an item the sources do not place', () => {
-    const event = rows.find((row) => row.id === 'e');
-    expect(event?.basis).toEqual([]);
-    expect(event?.when.map((fact) => fact.text)).toEqual(['earlier this month']);
+describe('members of an organisation', () => {
+  const actors = [
+    { id: 'taliban-government', memberOf: [] },
+    { id: 'taliban-delegation', memberOf: ['taliban-government'] },
+    { id: 'suhail-shaheen', memberOf: ['taliban-delegation'] },
+    { id: 'un-spokesperson', memberOf: ['united-nations'] },
+    { id: 'loop', memberOf: ['loop-b'] },
+    { id: 'loop-b', memberOf: ['loop'] },
+  ];
+  it('includes members of bodies within it', () => {
+    expect(membersOf('taliban-government', actors).map((actor) => actor.id)).toEqual(['taliban-delegation', 'suhail-shaheen']);
+    expect(membersOf('united-nations', actors).map((actor) => actor.id)).toEqual(['un-spokesperson']);
+    expect(membersOf('suhail-shaheen', actors)).toEqual([]);
   });
-  it('titles a direct quotation with its speaker and quoted words', () => {
-    expect(rows.find((row) => row.id === 'q')).toMatchObject({ title: 'A: “one … two”', phase: undefined, side: 'pakistan' });
-  });
-  it('marks reported speech as such, never in the speaker’s quotation marks, and keeps the hedge', () => {
-    expect(rows.find((row) => row.id === 'r')?.title).toBe('B (reportedly), in reported speech: He said so.');
+  it('ends on circular links and never counts a group as its own member', () => {
+    expect(membersOf('loop', actors).map((actor) => actor.id)).toEqual(['loop-b']);
   });
 });
