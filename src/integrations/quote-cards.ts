@@ -7,11 +7,11 @@ import type { AstroIntegration } from 'astro';
 import { z } from 'astro/zod';
 import { idFromFileName, type CheckedEntry } from '../lib/content-files/content-check.ts';
 import { parseEntryFile } from '../lib/content-files/frontmatter.ts';
-import { previewInputFor, type StatementFacts } from '../lib/sharing/previews.ts';
+import { previewInputFor } from '../lib/sharing/previews.ts';
 import { cachedCardFile, cardInputFor, cardModel, cardSummary, placeCard, storeCachedCard, type CardModel, type CardStats } from '../lib/sharing/quote-card.ts';
 import { actorSchema, SIDES, type SideId } from '../schemas/actors.ts';
 import { sourceSchema } from '../schemas/sources.ts';
-import { statementSchema } from '../schemas/statements.ts';
+import { statementSchema, type StatementData } from '../schemas/statements.ts';
 import { urls } from '../lib/routes/urls.ts';
 
 /** Where drawn cards are kept between builds, keyed by a hash of what they show; `QUOTE_CARDS_CACHE` overrides it. */
@@ -47,7 +47,7 @@ export function statementCards(entries: readonly CheckedEntry[], siteName: strin
   return entries
     .filter((entry) => entry.collection === 'statements')
     .map((entry) => {
-      const statement = entry.data as unknown as StatementFacts;
+      const statement = entry.data as StatementData;
       const speaker = get<{ side: SideId }>(actors, statement.speaker.id);
       const preview = previewInputFor(statement, (id) => get(actors, id), (id) => get(sources, id));
       return { id: entry.id, model: cardModel(cardInputFor(preview, { id: speaker.side, label: SIDES[speaker.side] }, siteName)) };

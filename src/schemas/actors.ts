@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { plainText, reportedText, sourceList, type RefFactory } from './shared.ts';
+import { enumOf, plainText, reportedText, sourceList, type RefFactory, type RefSchema } from './shared.ts';
 
 export const ACTOR_KINDS = {
   person: 'Person',
@@ -33,16 +33,13 @@ export const SIDE_LABEL_NOTES: Partial<Record<SideId, string>> = {
 };
 export type ActorKindId = keyof typeof ACTOR_KINDS;
 
-const keysOf = <T extends Record<string, string>>(record: T) =>
-  Object.keys(record) as [keyof T & string, ...(keyof T & string)[]];
-
-export const sideSchema = z.enum(keysOf(SIDES));
+export const sideSchema = enumOf(SIDES);
 
 export const actorSchema = <R extends z.ZodType>(ref: RefFactory<R>) =>
   z.strictObject({
     /** The name the site lists the actor under (for unnamed speakers, a description). */
     name: plainText(120),
-    kind: z.enum(keysOf(ACTOR_KINDS)),
+    kind: enumOf(ACTOR_KINDS),
     side: sideSchema,
     /** The role at the time, in the site's words; `roleAsReported` holds each source's own wording. */
     role: plainText(160).optional(),
@@ -53,3 +50,6 @@ export const actorSchema = <R extends z.ZodType>(ref: RefFactory<R>) =>
     memberOf: z.array(ref('actors')).default([]),
     sources: sourceList(ref),
   });
+
+/** A actor entry's data once parsed: what pages, cards and data files read. */
+export type ActorData = z.output<ReturnType<typeof actorSchema<RefSchema>>>;

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { plainText, reportedText, sourceList, type RefFactory } from './shared.ts';
+import { enumOf, plainText, reportedText, sourceList, type RefFactory, type RefSchema } from './shared.ts';
 
 /** Where an event stands relative to the Istanbul talks, as a source places it. */
 export const PHASES = {
@@ -14,7 +14,7 @@ export const PHASES = {
 export const phaseSchema = <R extends z.ZodType>(ref: RefFactory<R>) =>
   z
     .strictObject({
-      phase: z.enum(Object.keys(PHASES) as [keyof typeof PHASES, ...(keyof typeof PHASES)[]]),
+      phase: enumOf(PHASES),
       /** The source's words that place it; required unless the phase is `not-placed`. */
       basis: z.array(reportedText(ref)).default([]),
     })
@@ -35,7 +35,7 @@ export const FACT_ASPECTS = {
 
 export const reportedFactSchema = <R extends z.ZodType>(ref: RefFactory<R>) =>
   reportedText(ref).extend({
-    aspect: z.enum(Object.keys(FACT_ASPECTS) as [keyof typeof FACT_ASPECTS, ...(keyof typeof FACT_ASPECTS)[]]),
+    aspect: enumOf(FACT_ASPECTS),
   });
 
 export const eventSchema = <R extends z.ZodType>(ref: RefFactory<R>) =>
@@ -49,3 +49,6 @@ export const eventSchema = <R extends z.ZodType>(ref: RefFactory<R>) =>
     talks: z.array(ref('talks')).default([]),
     sources: sourceList(ref),
   });
+
+/** A event entry's data once parsed: what pages, cards and data files read. */
+export type EventData = z.output<ReturnType<typeof eventSchema<RefSchema>>>;

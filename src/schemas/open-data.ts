@@ -4,25 +4,25 @@
  * the files and their documentation cannot drift apart.
  */
 import { z } from 'astro/zod';
+import { enumOf } from './shared.ts';
 import { SIDES, ACTOR_KINDS } from './actors.ts';
 import { FACT_ASPECTS, PHASES } from './events.ts';
 import { MEDIA, STATEMENT_KINDS } from './statements.ts';
 import { TOPICS } from './topics.ts';
 import { boilerplateKindSchema } from './sources.ts';
 
-const keys = <T extends Record<string, string>>(record: T) => Object.keys(record) as [keyof T & string, ...(keyof T & string)[]];
 
 const link = z.object({ id: z.string(), url: z.url() }).describe('Another entry, by id and by its page on the site');
 const reported = z.object({ text: z.string(), source: link }).describe('Words as one source gives them, verbatim');
 const timeline = z
-  .object({ phase: z.enum(keys(PHASES)), basis: z.array(reported) })
+  .object({ phase: enumOf(PHASES), basis: z.array(reported) })
   .describe('Where the sources place the entry relative to the talks, with their words; no dates are inferred');
 
 export const statementRecord = z.object({
   id: z.string(),
   url: z.url(),
   speaker: link.extend({ name: z.string() }),
-  kind: z.enum(keys(STATEMENT_KINDS)),
+  kind: enumOf(STATEMENT_KINDS),
   summary: z.string().describe("The site's own one-line summary (not a quotation)"),
   renderings: z
     .array(
@@ -30,7 +30,7 @@ export const statementRecord = z.object({
         source: link,
         quotes: z.array(z.string()).describe('Direct quotation: only the words inside the quotation marks. Paraphrase: the source sentence.'),
         excerpt: z.string().nullable(),
-        medium: z.enum(keys(MEDIA)),
+        medium: enumOf(MEDIA),
         setting: z.string().nullable(),
         when: z.string().nullable().describe("When, in the source's own words; never a date the source does not give"),
         attribution: z
@@ -48,7 +48,7 @@ export const statementRecord = z.object({
       }),
     )
     .min(1),
-  topics: z.array(z.enum(keys(TOPICS))),
+  topics: z.array(enumOf(TOPICS)),
   respondsTo: z.array(link),
   talks: z.array(link),
   events: z.array(link),
@@ -59,8 +59,8 @@ export const actorRecord = z.object({
   id: z.string(),
   url: z.url(),
   name: z.string(),
-  kind: z.enum(keys(ACTOR_KINDS)),
-  side: z.enum(keys(SIDES)),
+  kind: enumOf(ACTOR_KINDS),
+  side: enumOf(SIDES),
   role: z.string().nullable(),
   roleAsReported: z.array(reported),
   aliases: z.array(reported),
@@ -90,7 +90,7 @@ export const eventRecord = z.object({
   title: z.string(),
   summary: z.string(),
   timeline,
-  facts: z.array(reported.extend({ aspect: z.enum(keys(FACT_ASPECTS)) })),
+  facts: z.array(reported.extend({ aspect: enumOf(FACT_ASPECTS) })),
   actors: z.array(link),
   talks: z.array(link),
   sources: z.array(link),

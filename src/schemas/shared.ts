@@ -12,6 +12,18 @@ export type CollectionName = (typeof COLLECTIONS)[number];
  */
 export type RefFactory<R extends z.ZodType = z.ZodType> = (collection: CollectionName) => R;
 
+/** A parsed reference, as Astro's `reference()` and the content check's factory both give it. */
+export interface EntryRef {
+  collection: string;
+  id: string;
+}
+/** The reference schema the content's output types are written against. */
+export type RefSchema = z.ZodType<EntryRef>;
+
+/** A zod enum of a label table's keys (`{ id: label }`): the one place the key-tuple cast is written. */
+export const enumOf = <T extends Record<string, unknown>>(record: T) =>
+  z.enum(Object.keys(record) as [keyof T & string, ...(keyof T & string)[]]);
+
 /** An entry id is its URL slug: lowercase words joined by hyphens, never a number from ordering. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { plainText, verbatim } from './shared.ts';
+import { enumOf, plainText, verbatim } from './shared.ts';
 
 /**
  * A source article. Only what the article itself says of its headline and
@@ -13,7 +13,7 @@ export const BOILERPLATE_KINDS = {
   'comment-count': 'A comment count',
 } as const;
 
-export const boilerplateKindSchema = z.enum(Object.keys(BOILERPLATE_KINDS) as [keyof typeof BOILERPLATE_KINDS, ...(keyof typeof BOILERPLATE_KINDS)[]]);
+export const boilerplateKindSchema = enumOf(BOILERPLATE_KINDS);
 
 export const sourceSchema = z.strictObject({
   /** How the site names the source in lists and citations (its own words, never an invented title). */
@@ -44,4 +44,5 @@ export const sourceSchema = z.strictObject({
     .default([]),
 });
 
+/** A source entry's data once parsed. */
 export type SourceData = z.output<typeof sourceSchema>;

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { phaseSchema } from './events.ts';
 import { topicSchema } from './topics.ts';
-import { plainText, verbatim, type RefFactory } from './shared.ts';
+import { enumOf, plainText, verbatim, type RefFactory, type RefSchema } from './shared.ts';
 
 export const STATEMENT_KINDS = {
   'direct-quote': 'Direct quotation',
@@ -29,7 +29,7 @@ export const renderingSchema = <R extends z.ZodType>(ref: RefFactory<R>) =>
     quotes: z.array(verbatim()).min(1, 'a rendering needs the quoted words'),
     /** The source's whole sentence around the quotation, for context. */
     excerpt: verbatim().optional(),
-    medium: z.enum(Object.keys(MEDIA) as [keyof typeof MEDIA, ...(keyof typeof MEDIA)[]]),
+    medium: enumOf(MEDIA),
     /** Where and how, in the source's words ("Speaking to reporters at Parliament House"). */
     setting: verbatim().optional(),
     /** When, in the source's words ("after the talks"); no date is ever inferred. */
@@ -47,7 +47,7 @@ export const renderingSchema = <R extends z.ZodType>(ref: RefFactory<R>) =>
 export const statementSchema = <R extends z.ZodType>(ref: RefFactory<R>) =>
   z.strictObject({
     speaker: ref('actors'),
-    kind: z.enum(Object.keys(STATEMENT_KINDS) as [keyof typeof STATEMENT_KINDS, ...(keyof typeof STATEMENT_KINDS)[]]),
+    kind: enumOf(STATEMENT_KINDS),
     /** A one-line summary in the site's own neutral words, used in lists and link previews. */
     summary: plainText(200),
     renderings: z.array(renderingSchema(ref)).min(1, 'a statement needs at least one source rendering'),
@@ -61,3 +61,6 @@ export const statementSchema = <R extends z.ZodType>(ref: RefFactory<R>) =>
     /** Where a statement is among the most significant, for the home page. */
     featured: z.boolean().default(false),
   });
+
+/** A statement entry's data once parsed: what pages, cards and data files read. */
+export type StatementData = z.output<ReturnType<typeof statementSchema<RefSchema>>>;

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { phaseSchema } from './events.ts';
-import { plainText, reportedText, sourceList, type RefFactory } from './shared.ts';
+import { plainText, reportedText, sourceList, type RefFactory, type RefSchema } from './shared.ts';
 
 export const talksSchema = <R extends z.ZodType>(ref: RefFactory<R>) =>
   z.strictObject({
@@ -36,3 +36,6 @@ export const talksSchema = <R extends z.ZodType>(ref: RefFactory<R>) =>
     ),
     sources: sourceList(ref),
   });
+
+/** A talks entry's data once parsed: what pages, cards and data files read. */
+export type TalksData = z.output<ReturnType<typeof talksSchema<RefSchema>>>;

@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { enumOf } from './shared.ts';
 
 /**
  * The topics statements are filed under; labels are what readers see. Labels
@@ -29,4 +29,4 @@ export const TOPIC_LABEL_NOTES: Partial<Record<TopicId, string>> = {
   history: 'The label is the site’s own, for statements that refer to the past, such as the “graveyard of empires” phrase and the Tora Bora caves.',
 };
 
-export const topicSchema = z.enum(Object.keys(TOPICS) as [TopicId, ...TopicId[]]);
+export const topicSchema = enumOf(TOPICS);

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { bibtexCitation, citationParts, DATE_SLOT, plainCitation, risCitation, URL_SLOT } from '../../lib/sharing/citation.ts';
-import { formatAccessDate, loadedAddress } from '../../lib/sharing/page-address.ts';
 
 const input = {
   speaker: 'Khawaja Asif',
@@ -75,15 +74,5 @@ describe('slots the browser fills in', () => {
     const parts = citationParts(text);
     expect(parts.filter((part) => 'slot' in part)).toEqual([{ slot: 'url' }, { slot: 'date' }]);
     expect(parts.map((part) => ('text' in part ? part.text : part.slot === 'url' ? input.url : '[date]')).join('')).toBe(plainCitation({ ...input, accessed: '[date]' }));
-  });
-  it('formats the access date for each format', () => {
-    const day = new Date(2026, 10, 6);
-    expect(formatAccessDate(day, 'long')).toBe('6 November 2026');
-    expect(formatAccessDate(day, 'iso')).toBe('2026-11-06');
-    expect(formatAccessDate(day, 'ris')).toBe('2026/11/06');
-  });
-  it('uses the address the page was loaded from, over HTTP(S) only', () => {
-    expect(loadedAddress({ protocol: 'http:', origin: 'http://localhost:4321', pathname: '/statements/x/' })).toBe('http://localhost:4321/statements/x/');
-    expect(loadedAddress({ protocol: 'file:', origin: 'null', pathname: '/tmp/dist/statements/x/index.html' })).toBeUndefined();
   });
 });

@@ -1,36 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { jsonLdScript, quotationLd, statementLd } from '../../lib/sharing/json-ld.ts';
-const SUFFIX = ' | Who Said What';
-const asif: PreviewInput = {
-  speaker: 'Khawaja Asif',
-  role: "Pakistan's Defence Minister",
-  kind: 'direct-quote',
-  passages: ['spectacular'],
-  summary: 'Khawaja Asif says a repeat of the Taliban\'s retreat to the Tora Bora caves would be "spectacular".',
-  sourceLabels: ['From Istanbul To Tora Bora'],
-};
-const longQuote: PreviewInput = {
-  ...asif,
-  passages: ['If Afghan soil is used for terrorism, we will respond accordingly', 'If our borders are violated, we will strike back - even inside Afghanistan if necessary.'],
-  summary: 'Khawaja Asif warns Pakistan will strike back.',
-};
-const hedged: PreviewInput = {
-  speaker: 'Government of Pakistan',
-  hedge: 'reportedly',
-  kind: 'direct-quote',
-  passages: ['suspicious movements in Afghanistan'],
-  summary: 'Pakistan reportedly warned it reserved the right to strike "suspicious movements in Afghanistan" after TTP-linked attacks.',
-  sourceLabels: ['From Istanbul To Tora Bora'],
-};
-const viaSource: PreviewInput = {
-  speaker: 'Government of Pakistan',
-  hedge: 'according to a source familiar with the talks',
-  kind: 'paraphrase',
-  passages: ['Pakistan urged Kabul to declare the TTP a terrorist organisation and take concrete steps against its sanctuaries.'],
-  summary: 'Pakistan urged Kabul to declare the TTP a terrorist organisation, according to a source familiar with the talks.',
-  sourceLabels: ['From Istanbul To Tora Bora'],
-};
-
 describe('JSON-LD', () => {
   it('cannot be broken out of its script element', () => {
     expect(jsonLdScript({ text: '</script><script>alert(1)</script>' })).not.toContain('</script>');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { curlyQuotes, cutAtPhrase, escapedLength, previewInputFor, previewWords, statementPreview, statementTitle, TITLE_MAX, outletPhrase, renderingDetails } from '../../lib/sharing/previews.ts';
+import { curlyQuotes, cutAtPhrase, escapedLength, previewInputFor, previewWords, statementPreview, statementTitle, TITLE_MAX, type PreviewInput, outletPhrase, renderingDetails } from '../../lib/sharing/previews.ts';
 const SUFFIX = ' | Who Said What';
 const asif: PreviewInput = {
   speaker: 'Khawaja Asif',

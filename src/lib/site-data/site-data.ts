@@ -1,7 +1,10 @@
 /**
- * The one place pages get their content from: every collection loaded once,
- * with lookups and the relations pages need (a speaker's statements, the
- * statements that answer a statement, the order the sources report them).
+ * The site's data and relations: every collection loaded once, with the
+ * lookups and relations pages need (a speaker's statements, the statements
+ * that answer a statement, the order the sources report them). Pages and
+ * views get their content only from here. The only module in `src/lib/` that
+ * needs Astro (`astro:content` and Vite's `import.meta.glob`); `buildSiteData`
+ * is pure, so tests give it entries parsed by the real schemas.
  * The ordering and grouping themselves are pure functions in `ordering.ts`.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
@@ -21,6 +24,68 @@ export type Talks = CollectionEntry<'talks'>;
 export type SiteEvent = CollectionEntry<'events'>;
 export type Rendering = Statement['data']['renderings'][number];
 
+/** What the site is built from: the five collections and the article texts, by source id. */
+export interface SiteContent {
+  sources: readonly Source[];
+  actors: readonly Actor[];
+  statements: readonly Statement[];
+  talks: readonly Talks[];
+  events: readonly SiteEvent[];
+  sourceTexts: ReadonlyMap<string, string>;
+}
+
+/** The site's content with its lookups and relations; every lookup by id throws on an unknown id (the content check proves references resolve). */
+export interface SiteData {
+  /** Sources in a fixed order (by the file they were received as). */
+  sources: Source[];
+  /** Every actor, by name. */
+  actors: Actor[];
+  /** Every statement, in the order the sources report them. */
+  statements: Statement[];
+  talks: Talks[];
+  events: SiteEvent[];
+  source(id: string): Source;
+  actor(id: string): Actor;
+  statement(id: string): Statement;
+  talksEntry(id: string): Talks;
+  event(id: string): SiteEvent;
+  /** A source's article text ('' when it has none). */
+  sourceText(id: string): string;
+  /** A source's paragraphs, as its page numbers them (0-based here, `#p1` on the page). */
+  sourceParagraphs(id: string): string[];
+  /** The paragraph (0-based) of a source that holds some words, or -1: where quotations and facts link to. */
+  paragraphOf(sourceId: string, words: string): number;
+  speakerOf(statement: Statement): Actor;
+  /** What previews, titles and cards are made from: the speaker, role and hedge, the first rendering's words, the summary, the sources. */
+  previewInputOf(statement: Statement): PreviewInput;
+  /** The source's hedge on one rendering ("reportedly", "according to a source familiar with the talks"), or undefined. */
+  hedgeOfRendering(rendering: Rendering): string | undefined;
+  /** The source's hedge on the first rendering, or undefined. */
+  hedgeOf(statement: Statement): string | undefined;
+  /** A speaker's own statements, in reported order. */
+  statementsOf(actorId: string): Statement[];
+  /** The page of its speaker's list that holds a statement (1-based). */
+  speakerPageOf(statement: Statement): number;
+  /** Statements whose words reach a source through this (unnamed) intermediary. */
+  statementsThrough(actorId: string): Statement[];
+  /** Statements a source reports. */
+  statementsCiting(sourceId: string): Statement[];
+  statementsOnTopic(topic: TopicId): Statement[];
+  statementsAbout(kind: 'talks' | 'events', id: string): Statement[];
+  /** Statements that answer this one, where a source links them. */
+  responsesTo(statementId: string): Statement[];
+  /** Every actor, grouped by side in a fixed order, by name within a side. */
+  actorsBySide(): [SideId, Actor[]][];
+  /** A side's speakers, named ones first, then unnamed ones. */
+  actorsOnSide(side: SideId): Actor[];
+  /** A side's statements, in the order the sources report them. */
+  statementsOnSide(side: SideId): Statement[];
+  /** Statements by an organisation's members (directly or through a body within it), each with the member who made it. */
+  memberStatementsOf(groupId: string): { statement: Statement; member: Actor }[];
+  /** The topics that have statements, in the topics' order. */
+  topicsInUse(): { topic: TopicId; statements: Statement[] }[];
+}
+
 // The article texts, read at build time.
 const sourceTextFiles = import.meta.glob<string>('/content/sources/*.txt', { query: '?raw', import: 'default', eager: true });
 
@@ -34,18 +99,8 @@ function lookup<T extends { id: string }>(entries: readonly T[], kind: string) {
   };
 }
 
-async function load() {
-  const [sources, actors, statements, talks, events] = await Promise.all([
-    getCollection('sources'),
-    getCollection('actors'),
-    getCollection('statements'),
-    getCollection('talks'),
-    getCollection('events'),
-  ]);
-
-  const sourceTexts = new Map(
-    Object.entries(sourceTextFiles).map(([file, text]) => [file.replace(/^.*\/(.+)\.txt$/, '$1'), text]),
-  );
+/** The site's data from its content: pure, so that tests can give it fixtures. */
+export function buildSiteData({ sources, actors, statements, talks, events, sourceTexts }: SiteContent): SiteData {
   const orderedSources = sortByKey(sources, (source) => source.data.receivedAs, (a, b) => a.localeCompare(b));
   const sourceRank = new Map(orderedSources.map((source, index) => [source.id, index]));
   const positionOf = (statement: Statement) =>
@@ -93,10 +148,9 @@ async function load() {
   return {
     sources: orderedSources,
     actors: sortByKey(actors, (entry) => entry.data.name, (a, b) => a.localeCompare(b)),
-    /** Every statement, in the order the sources report them. */
     statements: orderedStatements,
-    talks,
-    events,
+    talks: [...talks],
+    events: [...events],
     source,
     actor,
     statement: lookup(statements, 'statement'),
@@ -104,35 +158,25 @@ async function load() {
     event: lookup(events, 'event'),
     sourceText: (id: string) => sourceTexts.get(id) ?? '',
     sourceParagraphs,
-    /** The paragraph (0-based) of a source that holds some words, or -1: where quotations and facts link to. */
     paragraphOf: (sourceId: string, words: string) => paragraphIndexOf(words, sourceParagraphs(sourceId)),
     speakerOf: (statement: Statement) => actor(statement.data.speaker.id),
-    /** What previews, titles and cards are made from: the speaker, role and hedge, the first rendering's words, the summary, the sources. */
     previewInputOf: (statement: Statement): PreviewInput =>
       previewInputFor(statement.data, (id) => actor(id).data, (id) => source(id).data),
-    /** The source's hedge on one rendering ("reportedly", "according to a source familiar with the talks"), or undefined. */
     hedgeOfRendering: (rendering: Rendering): string | undefined => hedgePhrase(rendering, rendering.via && actor(rendering.via.id).data.name),
-    /** The source's hedge on the first rendering, or undefined. */
     hedgeOf: (statement: Statement): string | undefined => {
       const first = statement.data.renderings[0];
       return first && hedgePhrase(first, first.via && actor(first.via.id).data.name);
     },
     statementsOf,
-    /** The page of its speaker's list that holds a statement (1-based). */
     speakerPageOf: (statement: Statement) => speakerPage.get(statement.id) ?? 1,
-    /** Statements whose words reach a source through this (unnamed) intermediary. */
     statementsThrough,
     statementsCiting,
     statementsOnTopic: (topic: TopicId) => statementsOnTopic(topic),
     statementsAbout: (kind: 'talks' | 'events', id: string) => (kind === 'talks' ? statementsAboutTalks : statementsAboutEvent)(id),
     responsesTo,
-    /** Every actor, grouped by side in a fixed order, by name within a side. */
     actorsBySide: () => groupInOrder(sortByKey(actors, (entry) => entry.data, compareSpeakers), (entry) => entry.data.side, Object.keys(SIDES) as SideId[]),
-    /** A side's speakers, named ones first, then unnamed ones. */
     actorsOnSide: (side: SideId) => sortByKey(actors.filter((entry) => entry.data.side === side), (entry) => entry.data, compareSpeakers),
-    /** A side's statements, in the order the sources report them. */
     statementsOnSide: (side: SideId) => bySide.get(side) ?? [],
-    /** Statements by an organisation's members (directly or through a body within it), each with the member who made it. */
     memberStatementsOf: (groupId: string) => {
       // From each member's own list, not a pass over every statement: a speaker page's work stays the size of what it shows.
       const members = membersOf(groupId, actors.map((entry) => ({ id: entry.id, memberOf: entry.data.memberOf.map((ref) => ref.id), entry })));
@@ -147,7 +191,17 @@ async function load() {
   };
 }
 
-export type SiteData = Awaited<ReturnType<typeof load>>;
+async function load(): Promise<SiteData> {
+  const [sources, actors, statements, talks, events] = await Promise.all([
+    getCollection('sources'),
+    getCollection('actors'),
+    getCollection('statements'),
+    getCollection('talks'),
+    getCollection('events'),
+  ]);
+  const sourceTexts = new Map(Object.entries(sourceTextFiles).map(([file, text]) => [file.replace(/^.*\/(.+)\.txt$/, '$1'), text]));
+  return buildSiteData({ sources, actors, statements, talks, events, sourceTexts });
+}
 
 let cached: Promise<SiteData> | undefined;
 
