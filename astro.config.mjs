@@ -19,7 +19,6 @@ const site = process.env.SITE_URL || PLACEHOLDER_SITE_URL;
  *
  * @param {{ code?: string; message?: unknown }} log
  */
-/** @param {{ code?: string, message: string }} log */
 const isUpstreamHeadInjectWarning = (log) => log.code === 'MODULE_LEVEL_DIRECTIVE' && String(log.message).includes('astro:head-inject');
 
 export default defineConfig({

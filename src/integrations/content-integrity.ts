@@ -1,3 +1,6 @@
+/**
+ * The `content-integrity` Astro integration: the content check before every build and dev server.
+ */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { checkContent, formatProblem } from '../lib/content-files/content-check.ts';

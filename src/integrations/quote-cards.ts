@@ -1,3 +1,7 @@
+/**
+ * The `quote-cards` Astro integration: draws each statement's 1200×630 link-preview card
+ * (`/statements/<id>/card.png`) after the pages are built, reusing cached cards. Runs in the build (astro.config.mjs).
+ */
 import { readdirSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';

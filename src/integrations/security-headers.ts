@@ -1,13 +1,11 @@
+/**
+ * The `security-headers` Astro integration: `dist/_headers` after the build. Runs in the build (astro.config.mjs).
+ */
 import { closeSync, openSync, readFileSync, readSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { cspFromHtml, headersFile } from '../lib/build/security-headers.ts';
 
-/**
- * Writes `dist/_headers` with the same Content-Security-Policy Astro puts in
- * every page, so hosts that read `_headers` enforce it as a real header too.
- * Fails the build if pages disagree, since one `/*` rule must fit them all.
- */
 /** The first bytes of a page: Astro writes the policy's <meta> near the top of <head>, and reading only that much keeps this step short at 10,000 pages. */
 function readStart(file: string, bytes = 16 * 1024): string {
   const buffer = Buffer.alloc(bytes);
@@ -19,6 +17,11 @@ function readStart(file: string, bytes = 16 * 1024): string {
   }
 }
 
+/**
+ * Writes `dist/_headers` with the same Content-Security-Policy Astro puts in
+ * every page, so hosts that read `_headers` enforce it as a real header too.
+ * Fails the build if pages disagree, since one `/*` rule must fit them all.
+ */
 export function securityHeaders(): AstroIntegration {
   return {
     name: 'security-headers',

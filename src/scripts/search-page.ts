@@ -63,6 +63,7 @@ interface Pagefind {
 }
 
 // Built by Pagefind after Astro, so they are loaded at run time, not bundled.
+// urls.pagefind() and urls.searchFacets(), written out: importing urls.ts here would make it a chunk shared with other scripts (a test checks they agree).
 const PAGEFIND = '/pagefind/pagefind.js';
 const FACETS_JSON = '/search/facets.json';
 const PAGE_SIZE = 10;

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { absoluteUrl, isSearchableFile, SEARCHABLE_GLOB, shownUrl, urls } from '../../lib/routes/urls.ts';
 
@@ -53,5 +55,15 @@ describe('paginated URLs', () => {
     expect(urls.talks('istanbul-talks', 2)).toBe('/talks/istanbul-talks/page/2/');
     expect(urls.event('border-closure', 1)).toBe('/events/border-closure/');
     expect(urls.event('border-closure', 3)).toBe('/events/border-closure/page/3/');
+  });
+});
+
+describe('addresses browser scripts write out', () => {
+  // The scripts cannot import urls.ts without sharing a chunk with other scripts; this keeps their copies in step.
+  it('are the ones urls.ts gives', () => {
+    const script = (file: string) => readFileSync(path.resolve(import.meta.dirname, '../../', file), 'utf8');
+    expect(script('scripts/search-page.ts')).toContain(`const PAGEFIND = '${urls.pagefind()}';`);
+    expect(script('scripts/search-page.ts')).toContain(`const FACETS_JSON = '${urls.searchFacets()}';`);
+    expect(script('components/HighlightSearchTerms.astro')).toContain(`const HIGHLIGHT_SCRIPT = '${urls.pagefindHighlight()}';`);
   });
 });

@@ -1,3 +1,6 @@
+/**
+ * The atomic replace of `dist/`: used by `scripts/build.ts`, in Node.
+ */
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 

@@ -3,6 +3,7 @@
  * built page is noise at thousands of pages, so those lines are shown only
  * when asked for (`npm run build -- --pages`, or `BUILD_PAGES=1`); everything
  * else, warnings and errors included, passes through unchanged.
+ * Used by `scripts/build.ts`; runs in Node.
  */
 
 /** Astro's line for one built page (`  ├─ /statements/x/index.html (+3ms)`) or for the route it belongs to (`▶ src/pages/x.astro`). */

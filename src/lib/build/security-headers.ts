@@ -3,6 +3,7 @@
  * format of Netlify and Cloudflare Pages. The Content-Security-Policy is the
  * one Astro puts in each page's <meta> tag, plus what a <meta> policy cannot
  * carry (frame-ancestors).
+ * Used by the security-headers integration and astro.config.mjs; runs at build time.
  */
 export const EXTRA_HEADERS: Record<string, string> = {
   'X-Content-Type-Options': 'nosniff',

@@ -3,6 +3,7 @@
  * every URL the site has ever published; the manifest test fails when one no
  * longer resolves in the build (unless a redirect sends it to a live page).
  * `npm run urls:update` adds the URLs of a new build; nothing removes them.
+ * Used by `npm run urls:update`, the scale bench and the URL manifest e2e test; runs in Node.
  */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';

@@ -5,6 +5,7 @@
  * what Astro does not enforce: references that resolve, quotations verbatim in
  * the sources they cite, one file per id, no unknown folders or files, and no
  * active markup in MDX bodies. Each problem names the file and the field.
+ * Used by `npm run check:content`, `npm run build` and the content-integrity integration; runs in plain Node (no Astro), so it imports no `astro:` module.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';

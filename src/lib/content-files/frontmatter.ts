@@ -1,3 +1,7 @@
+/**
+ * Reads an entry file (`---` YAML frontmatter, then the MDX body) into data and body, with
+ * errors that name the line. Used by the content check and the quote-card integration; runs in Node.
+ */
 import yaml from 'js-yaml';
 
 export interface ParsedEntryFile {

@@ -2,6 +2,7 @@
  * Templates for `npm run new`: every required field present, with comments on
  * what goes where. Placeholders are empty on purpose, so `npm run
  * check:content` refuses an entry until it is filled in.
+ * Used by `scripts/new-entry.ts`; runs in Node.
  */
 import { ACTOR_KINDS, SIDES } from '../../schemas/actors.ts';
 import { SLUG_PATTERN } from '../../schemas/shared.ts';

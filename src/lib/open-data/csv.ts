@@ -1,3 +1,6 @@
+/**
+ * CSV for the open data (`/data/statements.csv`) and for the tests that read it back. Build time.
+ */
 /** RFC 4180 CSV: CRLF line ends; a field with a comma, quote or line break is quoted, its quotes doubled. */
 export function toCsv(rows: readonly (readonly string[])[]): string {
   const field = (value: string) => (/[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);

@@ -1,6 +1,7 @@
 /**
  * The content as published data: every entry with its references as ids and
  * URLs. Built from the same collections as the pages.
+ * Used by the `/data/` routes at build time.
  */
 import type { z } from 'astro/zod';
 import type { actorRecord, eventRecord, OpenDataName, sourceRecord, statementRecord, talksRecord } from '../../schemas/open-data.ts';
@@ -112,7 +113,7 @@ export function openDataBuilders(data: SiteData, site: Site) {
   const file = (name: OpenDataName) => {
     const items = records[name]();
     return {
-      $schema: at(`/data/schema/${name}.schema.json`),
+      $schema: at(urls.dataSchema(name)),
       title: `${name} of the site, as published`,
       site: at('/'),
       count: items.length,

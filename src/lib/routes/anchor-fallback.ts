@@ -1,4 +1,8 @@
-import { urls } from './urls.ts';
+/**
+ * Where a link to a statement on its speaker's page goes when the page no longer holds it.
+ * Runs in the browser (SpeakerAnchorFallback's script) and in the content check: it imports only statementPath from urls.ts.
+ */
+import { statementPath } from './urls.ts';
 
 /** An entry id (as SLUG_PATTERN in schemas/shared.ts; not imported, to keep zod out of the page's script). */
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -28,5 +32,5 @@ export function anchorFallback(hash: string, onPage: (id: string) => boolean): s
     return null;
   }
   if (id === '' || !ID.test(id) || onPage(id) || SPEAKER_PAGE_SECTIONS.includes(id)) return null;
-  return urls.statement(id);
+  return statementPath(id);
 }

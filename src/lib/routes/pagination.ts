@@ -1,3 +1,7 @@
+/**
+ * How lists are split into pages (page sizes, page of an item, headings like "(60): 26–50", the
+ * static paths of pages 2 and after). Used by views, pages and the URL manifest; runs at build time.
+ */
 export interface PageOf<T> {
   items: T[];
   /** 1-based. */

@@ -1,14 +1,18 @@
 /**
  * Every URL the site publishes is built here, so a page type's address is
  * defined once. Published URLs never change (see the URL manifest test).
+ * Used by every view and page at build time, and shipped to the browser inside anchor-fallback: it imports nothing.
  */
+/** A statement's page. On its own, so that browser scripts (anchor-fallback) bundle this and not the whole table. */
+export const statementPath = (id: string) => `/statements/${id}/`;
+
 /** Page 1 of a list keeps the list's own URL; the others are `<list>page/<n>/`. */
 const paged = (list: string, page: number) => (page <= 1 ? list : `${list}page/${page}/`);
 
 export const urls = {
   home: () => '/',
   statements: (page = 1) => paged('/statements/', page),
-  statement: (id: string) => `/statements/${id}/`,
+  statement: statementPath,
   /** A statement's quote card, the image its link previews show. */
   statementCard: (id: string) => `/statements/${id}/card.png`,
   speakers: (page = 1) => paged('/speakers/', page),
@@ -36,6 +40,19 @@ export const urls = {
     return query ? `/search/?${query}` : '/search/';
   },
   data: () => '/data/',
+  /** A published data file (`statements` → `/data/statements.json`) and its JSON Schema. */
+  dataFile: (name: string) => `/data/${name}.json`,
+  dataSchema: (name: string) => `/data/schema/${name}.schema.json`,
+  statementsCsv: () => '/data/statements.csv',
+  /** The RSS feed of statements. */
+  feed: () => '/statements.xml',
+  sitemap: () => '/sitemap-index.xml',
+  favicon: () => '/favicon.svg',
+  /** The search filters' id → label tables, read by the search page. */
+  searchFacets: () => '/search/facets.json',
+  /** Pagefind's JS API and its highlighter, written by the build beside the pages. Browser scripts write these out (see routes test). */
+  pagefind: () => '/pagefind/pagefind.js',
+  pagefindHighlight: () => '/pagefind/pagefind-highlight.js',
 } as const;
 
 /** An absolute URL on the published site, for canonical links, previews and citations. */

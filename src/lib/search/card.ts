@@ -3,6 +3,7 @@
  * card needs in one Pagefind meta field (`card`, JSON), so a result needs no
  * fetch beyond Pagefind's own fragment; these functions turn that fragment
  * into what the card shows, with the searched words marked.
+ * Runs in the browser (`src/scripts/search-page.ts`) and at build time (StatementView writes the card meta).
  */
 import { speakerWithHedge } from '../text/attribution.ts';
 

@@ -2,6 +2,7 @@
  * What a search is, in words: the page heading and title
  * (`“caves” by Khawaja Asif`), the sentence that counts the results
  * ("4 statements by Afghan Taliban speakers") and the removable chips.
+ * Runs in the browser, in the search page script (`src/scripts/search-page.ts`).
  */
 import { nameInSentence } from '../text/attribution.ts';
 import { DEFAULT_SCOPE, FILTER_FACETS, type FilterFacet, type SearchState } from './state.ts';

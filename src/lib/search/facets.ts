@@ -1,3 +1,7 @@
+/**
+ * The search filters' id → label tables (`/search/facets.json`), from the content and the fixed
+ * vocabularies. Used at build time by the facets file and by views that link to a filtered search.
+ */
 import { SIDES } from '../../schemas/actors.ts';
 import { STATEMENT_KINDS } from '../../schemas/statements.ts';
 import { TOPICS } from '../../schemas/topics.ts';

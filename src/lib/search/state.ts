@@ -4,6 +4,7 @@
  * URLs carry stable ids; Pagefind filters carry the labels readers see. Each
  * facet maps one to the other, so a shared link keeps working if a label is
  * reworded. Ids the site does not know are reported, never guessed.
+ * Runs in the browser (search page script) and at build time (filters, the scale bench).
  */
 
 /** The kinds of page in the search index, as Pagefind filter labels (the `type` filter). */

@@ -1,3 +1,7 @@
+/**
+ * Citations of a statement in three formats (plain text, BibTeX, RIS), with slots the browser
+ * fills (address, access date). Used by CiteThis and StatementCard at build time.
+ */
 import { speakerWithHedge } from '../text/attribution.ts';
 import { joinPassages } from '../text/text.ts';
 

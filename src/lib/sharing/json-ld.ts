@@ -1,4 +1,8 @@
 /**
+ * Structured data of a statement (schema.org Quotation or Claim) and its safe serialisation.
+ * Used by SeoHead and the statement page at build time.
+ */
+/**
  * Serialises structured data for a `<script type="application/ld+json">`.
  * "<" is escaped so that text such as "</script>" in content cannot end the element.
  */

@@ -1,6 +1,7 @@
 /**
  * What only the reader's browser knows, for links and citations: the address
  * the page was loaded from and today's date. Used by `src/scripts/copy.ts`.
+ * Runs in the browser only.
  */
 
 /** `https://host/path/` for a page served over HTTP(S); undefined for `file:` and the like, where the built-in URL stays. */

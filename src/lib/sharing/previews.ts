@@ -1,3 +1,7 @@
+/**
+ * Link previews: the words, title and description a shared statement link shows (`<title>`,
+ * Open Graph, Twitter), from one PreviewInput. Used by the statement page, SeoHead, cards and the feed; build time.
+ */
 import { hedgePhrase, speakerWithHedge } from '../text/attribution.ts';
 import { joinPassages, truncate } from '../text/text.ts';
 

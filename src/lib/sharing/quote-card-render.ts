@@ -2,6 +2,7 @@
  * Draws a quote card: satori lays out the text and turns it into SVG paths
  * with an embedded font, resvg rasterises the SVG. No system fonts, no dates:
  * the same model always gives the same bytes.
+ * Runs in worker threads of the quote-cards integration, in Node.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';

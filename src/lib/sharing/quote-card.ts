@@ -5,6 +5,7 @@
  * PNG, in `quote-card-render.ts`). Both are deterministic and embed no dates, so the same model gives
  * the same bytes; the cache key is a hash of the model and the renderer
  * version, so an unchanged card is copied, not redrawn.
+ * Used by the quote-cards integration and SeoHead; runs at build time, in Node.
  */
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, linkSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';

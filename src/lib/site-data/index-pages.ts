@@ -1,6 +1,7 @@
 /**
  * The pages of the speakers and sources indexes, built once from the content:
  * lists that grow with the corpus are split so no page grows without bound.
+ * Used by the speakers and sources index routes; build time.
  */
 import { INDEX_PAGE_SIZE, paginate, type PageOf } from '../routes/pagination.ts';
 import type { Actor, SiteData, Source } from './site-data.ts';

@@ -1,3 +1,7 @@
+/**
+ * Pure ordering and grouping: statements in the order the sources report them, speakers within
+ * a side, a body's members. Used by site-data and by views; build time.
+ */
 import { foldForMatch, foldedText } from '../text/quote-match.ts';
 
 export interface PlacedRendering {

@@ -1,6 +1,7 @@
 /**
  * The site's timeline, built once from its content and split into pages:
  * used by the timeline pages and by the links to a phase (`/timeline/#after-talks`).
+ * Build time.
  */
 import { PHASES } from '../../schemas/events.ts';
 import { speakerWithHedge } from '../text/attribution.ts';

@@ -1,3 +1,7 @@
+/**
+ * A source page's paragraphs with the statements quoted from each, and its subheadings.
+ * Used by SourceView at build time.
+ */
 import { paragraphIndexOf } from '../text/quote-match.ts';
 
 export interface QuotingStatement {

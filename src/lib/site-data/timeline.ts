@@ -1,6 +1,7 @@
 /**
  * The timeline groups events and statements by where the sources place them
  * relative to the talks. It never orders by dates: the sources give none.
+ * Pure; used by site-timeline.ts and TimelineView at build time.
  */
 export interface TimelineItem {
   kind: 'talks' | 'event' | 'statement';

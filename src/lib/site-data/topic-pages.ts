@@ -1,3 +1,6 @@
+/**
+ * The static paths of every topic page (`/topics/<topic>/` and its later pages). Used by the topic routes; build time.
+ */
 import { paginate, PAGE_SIZE, type PageOf } from '../routes/pagination.ts';
 
 /** Static paths for every page of every topic: `/topics/<topic>/` and `/topics/<topic>/page/<n>/`. */

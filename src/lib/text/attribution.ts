@@ -3,6 +3,7 @@
  * ("Islamabad reportedly warned", "officials said") is stored verbatim on each
  * rendering; these functions derive the short hedge that travels with the
  * words on cards, previews, citations and in the open data.
+ * Runs at build time and in the browser (search result cards and headings import it): it imports nothing.
  */
 
 export interface AttributionFacts {

@@ -5,6 +5,7 @@
  * spaces) and the style of quote marks (straight or curly). A space missing
  * in the source, as in `could“completely`, is not added: quote from the mark on. Everything else (spelling, punctuation, case)
  * must match letter for letter.
+ * Used by the content check, site data and text; runs in Node and at build time.
  */
 
 /** The characters folded to a straight double or single quote mark. */

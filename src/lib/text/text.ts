@@ -1,3 +1,7 @@
+/**
+ * The site's own wording: counts and plurals, notes and ledes, truncation, paragraphs, joining a
+ * rendering's quoted parts. Used everywhere views write sentences; build time.
+ */
 import { nameInSentence } from './attribution.ts';
 import { DOUBLE_QUOTES, SINGLE_QUOTES } from './quote-match.ts';
 
