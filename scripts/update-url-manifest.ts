@@ -1,7 +1,7 @@
 /**
  * `npm run urls:update`: adds every URL of the current build (`dist/`) to
  * `published-urls.json`, including each statement's anchor on its speaker's
- * page. URLs are never removed: a rename needs a redirect (see README).
+ * page. URLs are never removed: a rename needs a redirect (see docs/how-it-works.md, "Links that never break").
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
