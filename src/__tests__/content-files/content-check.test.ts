@@ -25,7 +25,7 @@ describe('the content check refuses broken entries, naming the file and the fiel
 
   it('a missing required field', () => {
     fixture.edit(STATEMENT, /^speaker: .*\n/m, '');
-    expect(problems()).toEqual([expect.stringMatching(/^content\/statements\/asif-caves-warning\.mdx › speaker: .*expected string/i)]);
+    expect(problems()).toEqual(['content/statements/asif-caves-warning.mdx › speaker: is required but missing (see `npm run new -- statement <id>`, which writes every field)']);
   });
 
   it('a field of the wrong type', () => {
@@ -40,7 +40,9 @@ describe('the content check refuses broken entries, naming the file and the fiel
 
   it('an unknown field', () => {
     fixture.edit(STATEMENT, 'featured: true', 'featured: true\ndate: "2025-10-30"');
-    expect(problems()).toEqual(['content/statements/asif-caves-warning.mdx: unknown field(s): date']);
+    expect(problems()).toEqual([
+      'content/statements/asif-caves-warning.mdx: unknown field(s): date; check the spelling against `npm run new -- statement <id>`, which writes every field; dates and similar facts go in the fields that quote the source',
+    ]);
   });
 
   it('a reference to an entry that does not exist', () => {
@@ -203,6 +205,25 @@ describe('the build refuses broken content', () => {
 });
 
 describe('the catalogue of broken inputs', () => {
+  // The messages exactly as an editor reads them: a change of wording shows in review.
+  it('the common mistakes, word for word', () => {
+    fixture.edit(STATEMENT, /^speaker: .*\n/m, '');
+    fixture.edit(STATEMENT, 'featured: true', 'featured: "very"');
+    fixture.edit(STATEMENT, 'kind: "direct-quote"', 'kind: "rumour"');
+    fixture.edit(STATEMENT, 'drive them back to their caves to hide', 'drive them back to the caves to hide');
+    fixture.edit('sources/deep-into-afghanistan-report.mdx', 'receivedAs:', 'published: 2025-10-30\nreceivedAs:');
+    fixture.edit('actors/qatar.mdx', 'name: "Qatar"', 'name: "Qatar"\nnickname: "Doha"');
+    expect(problems()).toMatchInlineSnapshot(`
+      [
+        "content/sources/deep-into-afghanistan-report.mdx › published: write this as text in quotes; dates and numbers are kept as the source words them ("earlier this month")",
+        "content/actors/qatar.mdx: unknown field(s): nickname; check the spelling against \`npm run new -- actor <id>\`, which writes every field; dates and similar facts go in the fields that quote the source",
+        "content/statements/asif-caves-warning.mdx › speaker: is required but missing (see \`npm run new -- statement <id>\`, which writes every field)",
+        "content/statements/asif-caves-warning.mdx › kind: Invalid option: expected one of "direct-quote"|"paraphrase"",
+        "content/statements/asif-caves-warning.mdx › featured: Invalid input: expected boolean, received string",
+      ]
+    `);
+  });
+
   it('a date where text is expected, in an impossible or any format', () => {
     fixture.edit('sources/istanbul-to-tora-bora.mdx', 'receivedAs:', 'published: 2025-13-45\nreceivedAs:');
     fixture.edit('sources/deep-into-afghanistan-report.mdx', 'receivedAs:', 'published: 2025-10-30\nreceivedAs:');

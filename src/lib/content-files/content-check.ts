@@ -101,6 +101,26 @@ export function numbersNotInSources(text: string, sourceTexts: readonly string[]
   return [...missing];
 }
 
+/** A schema issue in an editor's words, with what to do about it. */
+function issueMessage(issue: z.core.$ZodIssue, collection: CollectionName): string {
+  if (issue.code === 'unrecognized_keys') {
+    return `unknown field(s): ${issue.keys.join(', ')}; check the spelling against ${FIELD_LIST[collection]}; dates and similar facts go in the fields that quote the source`;
+  }
+  if (issue.code === 'invalid_type' && issue.message.endsWith('received undefined')) {
+    return `is required but missing (see ${FIELD_LIST[collection]})`;
+  }
+  return issue.message;
+}
+
+/** Where an editor finds every field of an entry: the scaffold where there is one, the schema otherwise. */
+const FIELD_LIST: Record<CollectionName, string> = {
+  sources: '`npm run new -- source <id>`, which writes every field',
+  actors: '`npm run new -- actor <id>`, which writes every field',
+  statements: '`npm run new -- statement <id>`, which writes every field',
+  talks: 'the fields in src/schemas/talks.ts',
+  events: 'the fields in src/schemas/events.ts',
+};
+
 /** Markup an MDX body may not carry: it would run in readers' browsers. */
 const ACTIVE_MARKUP: [RegExp, string][] = [
   [/<script\b/i, 'a <script> element'],
@@ -216,8 +236,7 @@ export function checkContent(contentDir: string): ContentCheckResult {
       if (!result.success) {
         for (const issue of result.error.issues) {
           const field = formatField(issue.path);
-          const unknownKeys = issue.code === 'unrecognized_keys' ? `unknown field(s): ${issue.keys.join(', ')}` : issue.message;
-          report(file, unknownKeys, field || undefined);
+          report(file, issueMessage(issue, collection), field || undefined);
         }
         continue;
       }
