@@ -105,9 +105,7 @@ function statementItem(fragment: Fragment, term: string): HTMLLIElement | undefi
   const link = element('a', 'search-card__link');
   link.href = card.href;
   if (card.label) link.append(element('span', 'search-card__label', `${card.label}: `));
-  if (card.quoted) link.append('“');
   appendSegments(link, card.words);
-  if (card.quoted) link.append('”');
   quote.append(link);
   const summary = element('p', 'search-card__summary');
   appendSegments(summary, card.summary);

@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { decodeCardMeta, encodeCardMeta, excerptSegments, highlightSegments, resultHref, searchWords, statementCard, type CardMeta } from '../../lib/search/card.ts';
 
 const meta: CardMeta = {
-  quote: 'push them back to the caves for hiding',
+  quote: '“push them back to the caves for hiding”',
   kind: 'direct-quote',
   speaker: 'Khawaja Asif',
   role: "Pakistan's Defence Minister",
   side: 'Pakistan',
   sideId: 'pakistan',
-  sources: ['From Istanbul To Tora Bora', 'A report'],
+  sources: 'As reported in A report. From Istanbul To Tora Bora words it differently.',
   summary: 'Khawaja Asif warns of the caves.',
 };
 
@@ -18,7 +18,7 @@ describe('card meta', () => {
     expect(decodeCardMeta(undefined)).toBeUndefined();
     expect(decodeCardMeta('{not json')).toBeUndefined();
     expect(decodeCardMeta(JSON.stringify({ ...meta, kind: 'rumour' }))).toBeUndefined();
-    expect(decodeCardMeta(JSON.stringify({ ...meta, sources: [1] }))).toBeUndefined();
+    expect(decodeCardMeta(JSON.stringify({ ...meta, sources: ['A report'] }))).toBeUndefined();
   });
 });
 
@@ -51,21 +51,21 @@ describe('result links', () => {
 });
 
 describe('statementCard', () => {
-  it('puts a direct quotation in quotation marks, with its speaker, role, side and sources', () => {
+  it('shows a direct quotation in its quotation marks, with its speaker, role, side and the source whose words they are', () => {
     const card = statementCard('/statements/asif-caves-warning/', meta, 'caves');
-    expect(card.quoted).toBe(true);
+    expect(card.words.map((segment) => segment.text).join('')).toBe('“push them back to the caves for hiding”');
     expect(card.label).toBeUndefined();
     expect(card.speaker).toBe('Khawaja Asif');
-    expect(card.sources).toBe('Sources: From Istanbul To Tora Bora; A report');
+    expect(card.sources).toBe('As reported in A report. From Istanbul To Tora Bora words it differently.');
     expect(card.words.filter((segment) => segment.mark).map((segment) => segment.text)).toEqual(['caves']);
     expect(card.href).toBe('/statements/asif-caves-warning/?pagefind-highlight=caves');
   });
   it('never quotes reported speech, labels it, and shows the hedge beside the speaker', () => {
-    const card = statementCard('/statements/x/', { ...meta, kind: 'paraphrase', speaker: 'Government of Pakistan', hedge: 'reportedly', sources: ['One'] }, '');
-    expect(card.quoted).toBe(false);
+    const card = statementCard('/statements/x/', { ...meta, quote: 'Pakistan urged x.', kind: 'paraphrase', speaker: 'Government of Pakistan', hedge: 'reportedly', sources: 'As reported in One (reportedly).' }, '');
+    expect(card.words.map((segment) => segment.text).join('')).toBe('Pakistan urged x.');
     expect(card.label).toBe('Reported speech');
     expect(card.speaker).toBe('Government of Pakistan (reportedly)');
-    expect(card.sources).toBe('Source: One');
+    expect(card.sources).toBe('As reported in One (reportedly).');
   });
   it('only lets a known side name the card colour', () => {
     expect(statementCard('/s/', { ...meta, sideId: 'x" onclick="y' }, '').sideId).toBe('unstated');

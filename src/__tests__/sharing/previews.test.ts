@@ -5,30 +5,37 @@ const asif: PreviewInput = {
   speaker: 'Khawaja Asif',
   role: "Pakistan's Defence Minister",
   kind: 'direct-quote',
-  passages: ['spectacular'],
+  segments: [{ text: 'spectacular', quoted: true }],
   summary: 'Khawaja Asif says a repeat of the Taliban\'s retreat to the Tora Bora caves would be "spectacular".',
-  sourceLabels: ['From Istanbul To Tora Bora'],
+  sourceLabel: 'From Istanbul To Tora Bora',
+  others: [],
 };
 const longQuote: PreviewInput = {
   ...asif,
-  passages: ['If Afghan soil is used for terrorism, we will respond accordingly', 'If our borders are violated, we will strike back - even inside Afghanistan if necessary.'],
+  segments: [
+    { text: 'If Afghan soil is used for terrorism, we will respond accordingly', quoted: true },
+    { text: ', he said.', quoted: false },
+    { text: 'If our borders are violated, we will strike back - even inside Afghanistan if necessary.', quoted: true },
+  ],
   summary: 'Khawaja Asif warns Pakistan will strike back.',
 };
 const hedged: PreviewInput = {
   speaker: 'Government of Pakistan',
   hedge: 'reportedly',
   kind: 'direct-quote',
-  passages: ['suspicious movements in Afghanistan'],
+  segments: [{ text: 'suspicious movements in Afghanistan', quoted: true }],
   summary: 'Pakistan reportedly warned it reserved the right to strike "suspicious movements in Afghanistan" after TTP-linked attacks.',
-  sourceLabels: ['From Istanbul To Tora Bora'],
+  sourceLabel: 'From Istanbul To Tora Bora',
+  others: [],
 };
 const viaSource: PreviewInput = {
   speaker: 'Government of Pakistan',
   hedge: 'according to a source familiar with the talks',
   kind: 'paraphrase',
-  passages: ['Pakistan urged Kabul to declare the TTP a terrorist organisation and take concrete steps against its sanctuaries.'],
+  segments: [{ text: 'Pakistan urged Kabul to declare the TTP a terrorist organisation and take concrete steps against its sanctuaries.', quoted: false }],
   summary: 'Pakistan urged Kabul to declare the TTP a terrorist organisation, according to a source familiar with the talks.',
-  sourceLabels: ['From Istanbul To Tora Bora'],
+  sourceLabel: 'From Istanbul To Tora Bora',
+  others: [],
 };
 
 describe('preview words', () => {
@@ -70,8 +77,14 @@ describe('link previews', () => {
     }
     expect(statementPreview(hedged).title).toMatch(/^Government of Pakistan: Pakistan reportedly warned/);
   });
-  it('names every source that reports the statement', () => {
-    expect(statementPreview({ ...longQuote, sourceLabels: ['A', 'B'] }).description).toMatch(/As reported in A and B\.$/);
+  it("names the source whose words it shows, and says when another source words it differently", () => {
+    expect(statementPreview({ ...longQuote, sourceLabel: 'A', others: [{ label: 'B', sameWords: false }] }).description).toMatch(/As reported in A\. B words it differently\.$/);
+    expect(statementPreview({ ...longQuote, sourceLabel: 'A', others: [{ label: 'B', sameWords: true }] }).description).toMatch(/As reported in A\. Also reported in B in the same words\.$/);
+  });
+  it('shows an interrupted quotation as its parts, never bridged by an ellipsis', () => {
+    expect(statementPreview(longQuote).title).toBe(
+      "Khawaja Asif, Pakistan’s Defence Minister: “If Afghan soil is used for terrorism, we will respond accordingly”, he said. “If our borders are violated, we will strike back - even inside Afghanistan if necessary.”",
+    );
   });
   it('turns the summary’s straight quote marks into curly ones', () => {
     expect(curlyQuotes('says "full force" and it\'s so')).toBe('says “full force” and it’s so');
@@ -94,7 +107,7 @@ describe('the tab title', () => {
       const cut = input.hedge ? title.replace(` (${input.hedge})`, '') : title;
       expect(cut).toMatch(/…”?$/);
       const beforeEllipsis = cut.replace(/…”?$/, '').split(' ').at(-1) ?? '';
-      const source = `${input.speaker} ${input.summary} ${input.passages.join(' ')}`.replace(/["']/g, (mark) => (mark === '"' ? '“' : '’'));
+      const source = `${input.speaker} ${input.summary} ${input.segments.map((segment) => segment.text).join(' ')}`.replace(/["']/g, (mark) => (mark === '"' ? '“' : '’'));
       expect(source.split(/[\s“”]+/).map((word) => word.replace(/[,;:]$/, ''))).toContain(beforeEllipsis.replace(/^“/, '').replace(/[,;:]$/, ''));
     }
   });
@@ -118,8 +131,8 @@ describe('the tab title', () => {
 });
 
 describe('preview input from content', () => {
-  it('takes the first rendering’s words, the hedge from its attribution and intermediary, and every source', () => {
-    const actors: Record<string, { name: string; role?: string }> = { gop: { name: 'Government of Pakistan' }, src: { name: 'A source familiar with the talks' } };
+  it('takes the first rendering’s words, the hedge from its attribution and intermediary, and its source; the others as others', () => {
+    const actors: Record<string, { name: string; role?: string; kind: string }> = { gop: { name: 'Government of Pakistan', kind: 'government' }, src: { name: 'A source familiar with the talks', kind: 'unnamed-person' } };
     const sources: Record<string, { label: string }> = { a: { label: 'A' }, b: { label: 'B' } };
     const input = previewInputFor(
       {
@@ -134,7 +147,7 @@ describe('preview input from content', () => {
       (id) => actors[id]!,
       (id) => sources[id]!,
     );
-    expect(input).toMatchObject({ speaker: 'Government of Pakistan', hedge: 'reportedly, according to a source familiar with the talks', passages: ['Islamabad reportedly urged x.'], sourceLabels: ['A', 'B'] });
+    expect(input).toMatchObject({ speaker: 'Government of Pakistan', hedge: 'reportedly, according to a source familiar with the talks', segments: [{ text: 'Islamabad reportedly urged x.', quoted: false }], sourceLabel: 'A', others: [{ label: 'B', sameWords: false }] });
   });
 });
 

@@ -27,11 +27,11 @@ describe('quote card model', () => {
   });
   it('shows the same words, speaker and hedge as the link preview', () => {
     const card = cardInputFor(
-      { speaker: 'Government of Pakistan', hedge: 'reportedly', kind: 'direct-quote', passages: ['suspicious movements'], summary: 'Pakistan reportedly warned of "suspicious movements".', sourceLabels: ['A', 'B'] },
+      { speaker: 'Government of Pakistan', hedge: 'reportedly', kind: 'direct-quote', segments: [{ text: 'suspicious movements', quoted: true }], summary: 'Pakistan reportedly warned of "suspicious movements".', sourceLabel: 'A', others: [{ label: 'B', sameWords: false }] },
       { id: 'pakistan', label: 'Pakistan' },
       'Site',
     );
-    expect(card).toMatchObject({ label: 'In summary', words: 'Pakistan reportedly warned of “suspicious movements”.', speaker: 'Government of Pakistan (reportedly)', source: 'As reported in A and B' });
+    expect(card).toMatchObject({ label: 'In summary', words: 'Pakistan reportedly warned of “suspicious movements”.', speaker: 'Government of Pakistan (reportedly)', source: 'As reported in A. B words it differently' });
   });
 });
 

@@ -9,7 +9,7 @@ import { speakerWithHedge } from '../text/attribution.ts';
 
 /** What a statement page stores for its search card. */
 export interface CardMeta {
-  /** The first rendering's words, as its source prints them. */
+  /** The first rendering's words as shown (`segmentsText`): quoted parts in their marks, the source's words between them. */
   quote: string;
   kind: 'direct-quote' | 'paraphrase';
   speaker: string;
@@ -18,7 +18,8 @@ export interface CardMeta {
   sideId: string;
   /** The first rendering's hedge ("reportedly"), when it has one. */
   hedge?: string | undefined;
-  sources: string[];
+  /** Which source's words these are, and whether others word it differently (`sourcesSentence`). */
+  sources: string;
   summary: string;
 }
 
@@ -41,7 +42,7 @@ export function decodeCardMeta(raw: string | undefined): CardMeta | undefined {
   const meta = value as Record<string, unknown>;
   if (!isString(meta.quote) || !isString(meta.speaker) || !isString(meta.side) || !isString(meta.sideId) || !isString(meta.summary)) return undefined;
   if (meta.kind !== 'direct-quote' && meta.kind !== 'paraphrase') return undefined;
-  if (!Array.isArray(meta.sources) || !meta.sources.every(isString)) return undefined;
+  if (!isString(meta.sources)) return undefined;
   return {
     quote: meta.quote,
     kind: meta.kind,
@@ -124,10 +125,8 @@ export function resultHref(url: string, term: string): string {
 /** A statement result as its card shows it. */
 export interface StatementCardView {
   href: string;
-  /** The words, marked; in quotation marks only when `quoted`. */
+  /** The words as shown, marked: a quotation carries its own quotation marks; reported speech has none. */
   words: Segment[];
-  /** Direct quotations are shown in quotation marks; reported speech never is. */
-  quoted: boolean;
   /** "Reported speech" for paraphrases, shown before the words. */
   label: string | undefined;
   /** The speaker's name with the source's hedge: "Government of Pakistan (reportedly)". */
@@ -135,7 +134,7 @@ export interface StatementCardView {
   role: string | undefined;
   side: string;
   sideId: string;
-  /** "Source: …" or "Sources: …; …". */
+  /** "As reported in A. B words it differently." */
   sources: string;
   summary: Segment[];
 }
@@ -147,13 +146,12 @@ export function statementCard(url: string, meta: CardMeta, term: string): Statem
   return {
     href: resultHref(url, term),
     words: highlightSegments(meta.quote, words),
-    quoted,
     label: quoted ? undefined : 'Reported speech',
     speaker: speakerWithHedge(meta.speaker, meta.hedge),
     role: meta.role,
     side: meta.side,
     sideId: /^[a-z-]+$/.test(meta.sideId) ? meta.sideId : 'unstated',
-    sources: `${meta.sources.length === 1 ? 'Source' : 'Sources'}: ${meta.sources.join('; ')}`,
+    sources: meta.sources,
     summary: highlightSegments(meta.summary, words),
   };
 }

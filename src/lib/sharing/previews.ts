@@ -2,8 +2,11 @@
  * Link previews: the words, title and description a shared statement link shows (`<title>`,
  * Open Graph, Twitter), from one PreviewInput. Used by the statement page, SeoHead, cards and the feed; build time.
  */
-import { hedgePhrase, speakerWithHedge } from '../text/attribution.ts';
-import { joinPassages, truncate } from '../text/text.ts';
+import { speakerWithHedge } from '../text/attribution.ts';
+import { truncate } from '../text/text.ts';
+import { segmentWords, segmentsText, shownStatement, sourcesSentence, truncateSegments, type Segment, type ShownActor, type ShownStatement, type StatementFacts } from '../text/shown.ts';
+
+export type { StatementFacts } from '../text/shown.ts';
 
 /** Below this many words a quotation is a fragment: previews and cards lead with the summary instead. */
 export const MIN_QUOTATION_WORDS = 8;
@@ -12,39 +15,40 @@ export interface PreviewInput {
   speaker: string;
   /** The speaker's role, in the site's words, where there is one. */
   role?: string | undefined;
-  /** The source's hedge ("reportedly"), from `hedgePhrase`, where the first rendering has one. */
+  /** The source's hedge on the shown rendering ("reportedly"), from `hedgePhrase`. */
   hedge?: string | undefined;
   kind: 'direct-quote' | 'paraphrase';
-  passages: readonly string[];
+  /** The shown rendering's words: quoted parts and the source's words between them. */
+  segments: readonly Segment[];
   summary: string;
-  sourceLabels: readonly string[];
+  /** The source whose words `segments` are. */
+  sourceLabel: string;
+  /** The statement's other sources, and whether each prints the same words. */
+  others: readonly { label: string; sameWords: boolean }[];
 }
 
-/** The facts of a statement a preview needs, as both Astro's collections and the content check give them. */
-export interface StatementFacts {
-  kind: PreviewInput['kind'];
-  summary: string;
-  speaker: { id: string };
-  renderings: readonly { source: { id: string }; quotes: readonly string[]; attribution?: string | undefined; via?: { id: string } | undefined }[];
+/** A preview's input from the statement shown (see `shownStatement`): one source's words with that source's name. */
+export function previewInputOfShown(shown: ShownStatement): PreviewInput {
+  return {
+    speaker: shown.speaker.name,
+    role: shown.speaker.role,
+    hedge: shown.hedge,
+    kind: shown.kind,
+    segments: shown.segments,
+    summary: shown.summary,
+    sourceLabel: shown.source.label,
+    others: shown.others,
+  };
 }
 
-/** A statement's preview input: the first rendering's words and hedge, every source that reports it. */
+/** A statement's preview input: the words and hedge of the rendering of `sourceId`, or of the first. */
 export function previewInputFor(
   statement: StatementFacts,
-  actor: (id: string) => { name: string; role?: string | undefined },
+  actor: (id: string) => ShownActor,
   source: (id: string) => { label: string },
+  sourceId?: string,
 ): PreviewInput {
-  const speaker = actor(statement.speaker.id);
-  const first = statement.renderings[0];
-  return {
-    speaker: speaker.name,
-    role: speaker.role,
-    hedge: first ? hedgePhrase(first, first.via ? actor(first.via.id).name : undefined) : undefined,
-    kind: statement.kind,
-    passages: first?.quotes ?? [],
-    summary: statement.summary,
-    sourceLabels: statement.renderings.map((rendering) => source(rendering.source.id).label),
-  };
+  return previewInputOfShown(shownStatement(statement, actor, source, sourceId));
 }
 
 /** Whether the words already say the source's hedge ("Pakistan reportedly warned…"). */
@@ -74,10 +78,9 @@ export function speakerLine(input: Pick<PreviewInput, 'speaker' | 'role' | 'hedg
  * own, otherwise (a fragment under eight words, or reported speech, whose
  * words are the reporter's) the site's one-line summary.
  */
-export function previewWords(input: Pick<PreviewInput, 'kind' | 'passages' | 'summary'>, max = 200): { text: string; isQuotation: boolean } {
-  const quotation = joinPassages(input.passages);
-  if (input.kind === 'direct-quote' && wordCount(quotation) >= MIN_QUOTATION_WORDS) {
-    return { text: `“${truncate(quotation, max)}”`, isQuotation: true };
+export function previewWords(input: Pick<PreviewInput, 'kind' | 'segments' | 'summary'>, max = 200): { text: string; isQuotation: boolean } {
+  if (input.kind === 'direct-quote' && wordCount(segmentWords(input.segments).join(' ')) >= MIN_QUOTATION_WORDS) {
+    return { text: segmentsText(truncateSegments(input.segments, max)), isQuotation: true };
   }
   return { text: truncate(curlyQuotes(input.summary), max), isQuotation: false };
 }
@@ -99,8 +102,8 @@ export function statementPreview(fullInput: PreviewInput): { title: string; desc
       ? `${input.speaker}, ${curlyQuotes(input.role)}${rest.startsWith(',') ? '' : ','}${rest}`
       : words.text
     : `${speakerLine(input)}: ${words.text}`;
-  const hedgeNote = fullInput.hedge && !carriesHedge(fullInput.summary, fullInput.hedge) ? ` (${fullInput.hedge})` : '';
-  const reported = `As reported in ${curlyQuotes(input.sourceLabels.join(' and '))}${hedgeNote}.`;
+  const hedgeNote = fullInput.hedge && !carriesHedge(fullInput.summary, fullInput.hedge) ? fullInput.hedge : undefined;
+  const reported = curlyQuotes(sourcesSentence({ source: { label: fullInput.sourceLabel }, others: fullInput.others }, hedgeNote));
   const summary = truncate(curlyQuotes(input.summary), 200).replace(/([^.!?…”])$/, '$1.');
   return { title, description: `${summary} ${reported}` };
 }

@@ -13,6 +13,7 @@ import path from 'node:path';
 import { speakerWithHedge } from '../text/attribution.ts';
 import { curlyQuotes, previewWords, type PreviewInput } from './previews.ts';
 import { truncate } from '../text/text.ts';
+import { sourcesSentence } from '../text/shown.ts';
 
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
@@ -76,7 +77,8 @@ export function cardInputFor(preview: PreviewInput, side: { id: string; label: s
     role: preview.role === undefined ? undefined : curlyQuotes(preview.role),
     side: side.id,
     sideLabel: side.label,
-    source: curlyQuotes(`As reported in ${preview.sourceLabels.join(' and ')}`),
+    // One source's words, and that source named; another source's different words are said to differ, never shown as these.
+    source: curlyQuotes(sourcesSentence({ source: { label: preview.sourceLabel }, others: preview.others }).replace(/\.$/, '')),
     siteName,
   };
 }

@@ -16,6 +16,7 @@ import { paragraphIndexOf } from '../text/quote-match.ts';
 import { pageOfIndex, SPEAKER_PAGE_SIZE } from '../routes/pagination.ts';
 import { paragraphsOf } from '../text/text.ts';
 import { previewInputFor, type PreviewInput } from '../sharing/previews.ts';
+import { shownStatement, type ShownStatement } from '../text/shown.ts';
 
 export type Statement = CollectionEntry<'statements'>;
 export type Actor = CollectionEntry<'actors'>;
@@ -56,8 +57,10 @@ export interface SiteData {
   /** The paragraph (0-based) of a source that holds some words, or -1: where quotations and facts link to. */
   paragraphOf(sourceId: string, words: string): number;
   speakerOf(statement: Statement): Actor;
-  /** What previews, titles and cards are made from: the speaker, role and hedge, the first rendering's words, the summary, the sources. */
-  previewInputOf(statement: Statement): PreviewInput;
+  /** What a view shows of a statement: one source's words (that of `sourceId`, or the first rendering's), its hedge, its author, the other sources. */
+  shownOf(statement: Statement, sourceId?: string): ShownStatement;
+  /** What previews, titles and cards are made from: `shownOf` as a preview's input. */
+  previewInputOf(statement: Statement, sourceId?: string): PreviewInput;
   /** The source's hedge on one rendering ("reportedly", "according to a source familiar with the talks"), or undefined. */
   hedgeOfRendering(rendering: Rendering): string | undefined;
   /** The source's hedge on the first rendering, or undefined. */
@@ -160,8 +163,9 @@ export function buildSiteData({ sources, actors, statements, talks, events, sour
     sourceParagraphs,
     paragraphOf: (sourceId: string, words: string) => paragraphIndexOf(words, sourceParagraphs(sourceId)),
     speakerOf: (statement: Statement) => actor(statement.data.speaker.id),
-    previewInputOf: (statement: Statement): PreviewInput =>
-      previewInputFor(statement.data, (id) => actor(id).data, (id) => source(id).data),
+    shownOf: (statement: Statement, sourceId?: string) => shownStatement(statement.data, (id) => actor(id).data, (id) => source(id).data, sourceId),
+    previewInputOf: (statement: Statement, sourceId?: string): PreviewInput =>
+      previewInputFor(statement.data, (id) => actor(id).data, (id) => source(id).data, sourceId),
     hedgeOfRendering: (rendering: Rendering): string | undefined => hedgePhrase(rendering, rendering.via && actor(rendering.via.id).data.name),
     hedgeOf: (statement: Statement): string | undefined => {
       const first = statement.data.renderings[0];
