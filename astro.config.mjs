@@ -6,9 +6,11 @@ import { contentIntegrity } from './src/integrations/content-integrity.ts';
 import { quoteCards } from './src/integrations/quote-cards.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { PLACEHOLDER_SITE_URL, SITE } from './src/lib/site.ts';
+import { entryPageDates } from './src/lib/build/entry-dates.ts';
 
 // The public address the site is served from; canonical URLs, feeds, the sitemap, the data files and link previews use it.
 const site = process.env.SITE_URL || PLACEHOLDER_SITE_URL;
+const pageDates = entryPageDates('content');
 
 /**
  * Rolldown warns once per MDX file that the module-level directive
@@ -58,7 +60,14 @@ export default defineConfig({
     },
     mdx(),
     // The search page and 404 are not content.
-    sitemap({ filter: (page) => !/\/(search|404)\/?$/.test(new URL(page).pathname) }),
+    sitemap({
+      filter: (page) => !/\/(search|404)\/?$/.test(new URL(page).pathname),
+      // Entry pages carry the day they last changed on this site (written in the entry, never the build's clock).
+      serialize: (item) => {
+        const day = pageDates.get(new URL(item.url).pathname);
+        return day ? { ...item, lastmod: day } : item;
+      },
+    }),
     securityHeaders(),
     quoteCards({ siteName: SITE.name }),
   ],

@@ -19,6 +19,9 @@ import { PHASES } from '../../src/schemas/events.ts';
 import { MEDIA } from '../../src/schemas/statements.ts';
 import { TOPICS } from '../../src/schemas/topics.ts';
 
+/** The site's own date of every synthetic entry: fixed, so the corpus stays the same byte for byte. */
+const SYNTHETIC_ADDED = '2026-01-01';
+
 export interface CorpusOptions {
   /** How many statements to write. */
   statements: number;
@@ -228,6 +231,7 @@ export function syntheticCorpus(options: CorpusOptions): Map<string, string> {
       ...(placed
         ? ['timeline:', `  phase: ${yamlString(phase)}`, '  basis:', `    - text: ${yamlString(first.passage.when)}`, `      source: ${yamlString(sourceId(first.source))}`]
         : []),
+      `added: ${yamlString(SYNTHETIC_ADDED)}`,
       '---',
       '',
       `${speaker.name}'s words as the ${renderings.length === 1 ? 'source reports them' : 'two sources report them'}, beginning "${quotedBit}". ${words(10).replace(/^./, (c) => c.toUpperCase())}.`,
@@ -255,6 +259,7 @@ export function syntheticCorpus(options: CorpusOptions): Map<string, string> {
         ...(speaker.memberOf ? ['memberOf:', `  - ${yamlString(speaker.memberOf)}`] : []),
         'sources:',
         ...cited.map((source) => `  - ${yamlString(sourceId(source))}`),
+        `added: ${yamlString(SYNTHETIC_ADDED)}`,
         '---',
         '',
         `${speaker.name} is a synthetic ${speaker.role} on the side of ${SIDES[speaker.side]}, for the scale benchmark.`,
@@ -277,6 +282,7 @@ export function syntheticCorpus(options: CorpusOptions): Map<string, string> {
         `    source: ${yamlString(sourceId(0))}`,
         'sources:',
         `  - ${yamlString(sourceId(0))}`,
+        `added: ${yamlString(SYNTHETIC_ADDED)}`,
         '---',
         '',
         `${name} is a synthetic ${kind === 'unnamed-person' ? 'unnamed source' : 'body'}, for the scale benchmark.`,
@@ -297,6 +303,7 @@ export function syntheticCorpus(options: CorpusOptions): Map<string, string> {
         `label: ${yamlString(`Synthetic source ${index + 1}`)}`,
         `headline: ${yamlString(headline)}`,
         `receivedAs: ${yamlString(`${pad(index, 3)}_${prefix}${index + 1}.txt`)}`,
+        `added: ${yamlString(SYNTHETIC_ADDED)}`,
         '---',
         '',
         `A synthetic article for the scale benchmark. Its headline is "${headline}".`,

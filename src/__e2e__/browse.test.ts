@@ -18,6 +18,7 @@ import { pathOf, publishedActors, publishedStatements } from './helpers/site-dat
 
 afterAll(closeBrowser);
 const statements = publishedStatements();
+const actors = publishedActors();
 const statementByPath = new Map(statements.map((statement) => [pathOf(statement.url), statement]));
 const foldSpace = (text: string) => text.replace(/\s+/g, ' ').trim();
 
@@ -123,20 +124,25 @@ describe('statement pages', () => {
     expect(/<link rel="canonical" href="([^"]+)"/.exec(html)?.[1]).toBe(statement.url);
 
     const ld = JSON.parse(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(html)?.[1] ?? 'null');
-    expect(ld).toMatchObject({ '@context': 'https://schema.org', url: statement.url, creator: { name: statement.speaker.name, url: statement.speaker.url } });
-    expect(ld.spokenByCharacter, 'schema.org defines spokenByCharacter for fictional characters').toBeUndefined();
-    if (hedge) expect(ld.creditText).toBe(`${statement.speaker.name} (${hedge})`);
-    else expect(ld.creditText).toBeUndefined();
-    const sourceUrls = statement.renderings.map((rendering) => rendering.source.url).sort();
-    if (statement.kind === 'direct-quote') {
-      // A direct quotation is the speaker's words, based on the source articles...
-      expect(ld['@type']).toBe('Quotation');
-      expect(ld.isBasedOn.map((source: { url: string }) => source.url).sort()).toEqual(sourceUrls);
-    } else {
-      // ...reported speech is the reporter's, so it is a claim appearing in the sources, not a quotation.
-      expect(ld['@type']).toBe('Claim');
-      expect(ld.appearance.map((source: { url: string }) => source.url).sort()).toEqual(sourceUrls);
-    }
+    // The site's page, with the site's dates; one node per source rendering, each with that source's words alone.
+    expect(ld).toMatchObject({ '@context': 'https://schema.org', '@type': 'WebPage', url: statement.url, datePublished: statement.added, dateModified: statement.changed ?? statement.added });
+    expect(JSON.stringify(ld), 'schema.org defines spokenByCharacter for fictional characters').not.toContain('spokenByCharacter');
+    expect(ld.mainEntity).toHaveLength(statement.renderings.length);
+    statement.renderings.forEach((rendering, index) => {
+      const node = ld.mainEntity[index];
+      const hedgeHere = rendering.hedge;
+      if (hedgeHere) expect(node.creditText).toBe(`${statement.speaker.name} (${hedgeHere})`);
+      else expect(node.creditText).toBeUndefined();
+      for (const quote of rendering.quotes) expect(foldSpace(node.text)).toContain(foldSpace(quote));
+      if (statement.kind === 'direct-quote') {
+        // A direct quotation is the speaker's words, based on its source...
+        expect(node).toMatchObject({ '@type': 'Quotation', creator: { name: statement.speaker.name, url: statement.speaker.url }, isBasedOn: { url: rendering.source.url } });
+      } else {
+        // ...reported speech is the reporter's: a claim appearing in its source, about the speaker, never by them.
+        expect(node).toMatchObject({ '@type': 'Claim', about: { name: statement.speaker.name }, appearance: { url: rendering.source.url } });
+        expect(node.creator).toBeUndefined();
+      }
+    });
   });
 
   it('a quote card redrawn from the content is byte for byte the built one', async () => {
@@ -180,7 +186,7 @@ describe('statement pages', () => {
       const title = await opened.page.title();
       expect(title).toContain(statement?.speaker.name.slice(0, 20));
       const ldText = await opened.page.locator('script[type="application/ld+json"]').textContent();
-      expect(JSON.parse(ldText ?? '{}')['@type']).toBe(statement?.kind === 'direct-quote' ? 'Quotation' : 'Claim');
+      expect(JSON.parse(ldText ?? '{}').mainEntity[0]['@type']).toBe(statement?.kind === 'direct-quote' ? 'Quotation' : 'Claim');
       // Where two sources render a statement, both renderings are on the page.
       await expect(opened.page.locator('figure.quotation').count()).resolves.toBe(statement?.renderings.length);
     } finally {
@@ -307,15 +313,17 @@ describe('copy link and cite this', () => {
     }
   });
 
-  it('cites reported speech as reported speech, with the source\'s sentence', async () => {
-    const reported = statements.find((entry) => entry.kind === 'paraphrase');
-    const html = readFileSync(path.join(inject('distDir'), pathOf(reported?.url ?? '/'), 'index.html'), 'utf8');
-    const plain = /<pre id="cite-1-plain">([\s\S]*?)<\/pre>/.exec(html)?.[1]?.replace(/<[^>]+>/g, '') ?? '';
-    expect(plain).toContain('(reported speech) ');
-    expect(plain).not.toContain('“');
+  it.each(statements.filter((entry) => entry.kind === 'paraphrase').map((entry) => [entry.id, entry] as const))("%s: reported speech is cited as the source's sentence, never with the speaker as its author", (_id, reported) => {
+    const html = readFileSync(path.join(inject('distDir'), pathOf(reported.url), 'index.html'), 'utf8');
+    const text = (id: string) => (new RegExp(`<pre id="${id}">([\\s\\S]*?)</pre>`).exec(html)?.[1] ?? '').replace(/<[^>]+>/g, '');
+    const plain = text('cite-1-plain');
+    expect(plain).toContain(', in reported speech about ');
+    expect(plain).toContain('The words are the source’s, not the speaker’s.');
+    expect(text('cite-1-bibtex')).not.toMatch(/author = /);
+    expect(text('cite-1-ris')).not.toMatch(/^AU {2}- /m);
   });
 
-  it('without JavaScript, the link and citation are there with "[date]", and the buttons are not', async () => {
+  it('without JavaScript, the link and citation are there with the canonical address and a note to add the date, and the buttons are not', async () => {
     const browser = await getBrowser();
     const context = await browser.newContext({ javaScriptEnabled: false });
     try {
@@ -326,23 +334,32 @@ describe('copy link and cite this', () => {
       expect([statement?.url, path_]).toContain(href);
       if (inject('siteOrigin').endsWith('.example')) expect(href).toBe(path_);
       await expect(page.getByRole('button', { name: 'Copy link' }).count()).resolves.toBe(0);
-      await expect(page.locator('#cite-1-plain').textContent()).resolves.toContain('Accessed [date].');
+      await expect(page.locator('#cite-1-plain').textContent()).resolves.toContain(`${statement?.url}. Accessed add the date you read it.`);
     } finally {
       await context.close();
     }
   });
 
-  it.each(statements.map((statement) => [statement.id, statement] as const))('%s: reference managers find a complete record, with no invented date', (_id, statement) => {
+  it.each(statements.map((statement) => [statement.id, statement] as const))("%s: reference managers find a complete record: a web page of the site, with the site's date, its author only where the words are the speaker's", (_id, statement) => {
     const html = readFileSync(path.join(inject('distDir'), pathOf(statement.url), 'index.html'), 'utf8');
-    const meta = (name: string) => [...html.matchAll(new RegExp(`<meta name="${name.replace('.', '\\.')}" content="([^"]*)"`, 'g'))].map((match) => match[1]);
+    const meta = (name: string) => [...html.matchAll(new RegExp(`<meta (?:name|property)="${name.replace('.', '\\.')}" content="([^"]*)"`, 'g'))].map((match) => match[1]);
     expect(meta('citation_title')[0]).toContain(statement.speaker.name);
-    expect(meta('citation_author')).toEqual([statement.speaker.name]);
+    const quoted = statement.kind === 'direct-quote';
+    const actor = actors.find((entry) => entry.id === statement.speaker.id);
+    // A body or an unnamed speaker is written "Name," so that Zotero does not split it into first and last names.
+    const cited = actor?.kind === 'person' ? statement.speaker.name : `${statement.speaker.name},`;
+    expect(meta('citation_author')).toEqual(quoted ? [cited] : []);
+    expect(meta('DC.creator')).toEqual(quoted ? [cited] : []);
+    expect(meta('author')).toEqual(quoted ? [statement.speaker.name] : []);
     expect(meta('citation_publisher')).toEqual([SITE.name]);
     expect(meta('citation_public_url')).toEqual([statement.url]);
-    expect(meta('DC.creator')).toEqual([statement.speaker.name]);
     expect(meta('DC.identifier')).toEqual([statement.url]);
-    expect(meta('DC.source').length).toBe(statement.renderings.length);
-    expect(html).not.toMatch(/<meta name="(citation_(publication_|online_)?date|DC\.date)[^"]*"/);
+    expect(meta('DC.type')).toEqual(['webpage']);
+    expect(meta('DC.source'), "DC.source would replace the site as Zotero's website title").toEqual([]);
+    expect(meta('citation_publication_date')).toEqual([statement.added.replaceAll('-', '/')]);
+    expect(meta('DC.date')).toEqual([statement.added]);
+    expect(meta('article:published_time')).toEqual([statement.added]);
+    expect(meta('article:modified_time')).toEqual([statement.changed ?? statement.added]);
   });
 });
 

@@ -8,7 +8,6 @@ import path from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, inject, it } from 'vitest';
 import { parseCsv } from '../lib/open-data/csv.ts';
-import { joinPassages } from '../lib/text/text.ts';
 import type { PublishedStatement } from './helpers/site-data.ts';
 
 const dist = inject('distDir');
@@ -49,7 +48,7 @@ describe('/data/statements.csv', () => {
   it('is RFC 4180: CRLF line ends, a header, the same number of fields on every row', () => {
     expect(text.endsWith('\r\n')).toBe(true);
     expect(/[^\r]\n/.test(text), 'a line ending without CR').toBe(false);
-    expect(header).toEqual(['statement_id', 'speaker_id', 'speaker_name', 'kind', 'quotation', 'attribution', 'hedge', 'source_id', 'source_label', 'url']);
+    expect(header).toEqual(['statement_id', 'speaker_id', 'speaker_name', 'kind', 'words', 'words_by', 'attribution', 'hedge', 'source_id', 'source_label', 'url', 'added', 'changed']);
     expect(records.every((row) => row.length === header?.length)).toBe(true);
   });
 
@@ -60,14 +59,17 @@ describe('/data/statements.csv', () => {
         statement.speaker.id,
         statement.speaker.name,
         statement.kind,
-        joinPassages(rendering.quotes),
+        rendering.shown,
+        statement.kind === 'direct-quote' ? 'speaker' : 'source',
         rendering.attribution ?? '',
         rendering.hedge ?? '',
         rendering.source.id,
         statement.url,
+        statement.added,
+        statement.changed ?? '',
       ]),
     );
-    expect(records.map((row) => [row[0], row[1], row[2], row[3], row[4], row[5], row[6], row[7], row[9]])).toEqual(expected);
+    expect(records.map((row) => [row[0], row[1], row[2], row[3], row[4], row[5], row[6], row[7], row[8], row[10], row[11], row[12]])).toEqual(expected);
   });
 
   it('escapes quotes and commas inside fields, and parses back to the same values', () => {

@@ -7,4 +7,4 @@ export const SITE = {
 } as const;
 
 /** The address used when `SITE_URL` is not set: it never loads, so pages link relative to where they are served instead. */
-export const PLACEHOLDER_SITE_URL = 'https://pakistan-afghanistan-2025.example';
+export const PLACEHOLDER_SITE_URL = 'https://who-said-what.example';

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { enumOf, plainText, reportedText, sourceList, type RefFactory, type RefSchema } from './shared.ts';
+import { enumOf, plainText, siteDates, reportedText, sourceList, type RefFactory, type RefSchema } from './shared.ts';
 
 export const ACTOR_KINDS = {
   person: 'Person',
@@ -37,6 +37,7 @@ export const sideSchema = enumOf(SIDES);
 
 export const actorSchema = <R extends z.ZodType>(ref: RefFactory<R>) =>
   z.strictObject({
+    ...siteDates,
     /** The name the site lists the actor under (for unnamed speakers, a description). */
     name: plainText(120),
     kind: enumOf(ACTOR_KINDS),

@@ -14,6 +14,11 @@ import { boilerplateKindSchema } from './sources.ts';
 
 const link = z.object({ id: z.string(), url: z.url() }).describe('Another entry, by id and by its page on the site');
 const reported = z.object({ text: z.string(), source: link }).describe('Words as one source gives them, verbatim');
+/** The site's own dates of an entry (not the sources': they give none). */
+const siteDates = {
+  added: z.string().describe('The day the entry was first published on this site (YYYY-MM-DD)'),
+  changed: z.string().nullable().describe('The day it last changed on this site, or null when it has not since it was added'),
+};
 const timeline = z
   .object({ phase: enumOf(PHASES), basis: z.array(reported) })
   .describe('Where the sources place the entry relative to the talks, with their words; no dates are inferred');
@@ -21,6 +26,7 @@ const timeline = z
 export const statementRecord = z.object({
   id: z.string(),
   url: z.url(),
+  ...siteDates,
   speaker: link.extend({ name: z.string() }),
   kind: enumOf(STATEMENT_KINDS),
   summary: z.string().describe("The site's own one-line summary (not a quotation)"),
@@ -45,6 +51,8 @@ export const statementRecord = z.object({
           .extend({ name: z.string() })
           .nullable()
           .describe('The unnamed intermediary the words reach the source through, when the source says so'),
+        shown: z.string().describe("The words as the site shows them: each quoted part in quotation marks, the source's own words between them outside the marks; reported speech without quotation marks"),
+        wordsBy: z.enum(['speaker', 'source']).describe("Who wrote the words: the speaker (a direct quotation) or the source (reported speech is the reporter's sentence)"),
       }),
     )
     .min(1),
@@ -58,6 +66,7 @@ export const statementRecord = z.object({
 export const actorRecord = z.object({
   id: z.string(),
   url: z.url(),
+  ...siteDates,
   name: z.string(),
   kind: enumOf(ACTOR_KINDS),
   side: enumOf(SIDES),
@@ -72,6 +81,7 @@ export const actorRecord = z.object({
 export const talksRecord = z.object({
   id: z.string(),
   url: z.url(),
+  ...siteDates,
   title: z.string(),
   summary: z.string(),
   timeline,
@@ -87,6 +97,7 @@ export const talksRecord = z.object({
 export const eventRecord = z.object({
   id: z.string(),
   url: z.url(),
+  ...siteDates,
   title: z.string(),
   summary: z.string(),
   timeline,
@@ -99,6 +110,7 @@ export const eventRecord = z.object({
 export const sourceRecord = z.object({
   id: z.string(),
   url: z.url(),
+  ...siteDates,
   label: z.string().describe("The site's name for the source; not the article's title"),
   headline: z.string().nullable(),
   outlet: z.object({ name: z.string(), role: z.enum(['publisher', 'distributor']), basis: z.string() }).nullable(),

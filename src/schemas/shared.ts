@@ -54,6 +54,25 @@ export const plainText = (max = 300) =>
 export const verbatim = () =>
   text().trim().min(2, 'must hold the words as the source gives them').max(2000);
 
+/**
+ * A day in this site's own history, "YYYY-MM-DD" in quotes: when an entry was
+ * published here or last changed. Written in the entry (by the importer or the
+ * editor), never taken from the build's clock, so rebuilds stay identical.
+ * The sources' own dates are never written this way: they keep their words.
+ */
+const siteDay = (what: string) =>
+  z
+    .string({ error: (issue) => (issue.input instanceof Date ? `write the day in quotes, "YYYY-MM-DD": ${what}` : undefined) })
+    .regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, `must be a day written "YYYY-MM-DD": ${what}`);
+
+/** The site's own dates of an entry, beside its other fields. */
+export const siteDates = {
+  /** The day the entry was first published on this site. */
+  added: siteDay('the day the entry was first published on this site'),
+  /** The day it last changed in a way readers see, when that is after `added`. */
+  changed: siteDay('the day the entry last changed on this site').optional(),
+};
+
 /** A fact as one source words it: the `text` is verbatim in `source`. */
 export const reportedText = <R extends z.ZodType>(ref: RefFactory<R>) =>
   z.strictObject({

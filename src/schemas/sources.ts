@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { enumOf, plainText, verbatim } from './shared.ts';
+import { enumOf, plainText, siteDates, verbatim } from './shared.ts';
 
 /**
  * A source article. Only what the article itself says of its headline and
@@ -16,6 +16,7 @@ export const BOILERPLATE_KINDS = {
 export const boilerplateKindSchema = enumOf(BOILERPLATE_KINDS);
 
 export const sourceSchema = z.strictObject({
+  ...siteDates,
   /** How the site names the source in lists and citations (its own words, never an invented title). */
   label: plainText(120),
   /** The headline as the article prints it, if it prints one. */

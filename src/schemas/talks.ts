@@ -1,9 +1,10 @@
 import { z } from 'astro/zod';
 import { phaseSchema } from './events.ts';
-import { plainText, reportedText, sourceList, type RefFactory, type RefSchema } from './shared.ts';
+import { plainText, siteDates, reportedText, sourceList, type RefFactory, type RefSchema } from './shared.ts';
 
 export const talksSchema = <R extends z.ZodType>(ref: RefFactory<R>) =>
   z.strictObject({
+    ...siteDates,
     title: plainText(120),
     summary: plainText(300),
     timeline: phaseSchema(ref),

@@ -12,6 +12,8 @@ export interface PublishedStatement {
   url: string;
   kind: 'direct-quote' | 'paraphrase';
   summary: string;
+  added: string;
+  changed: string | null;
   speaker: { id: string; name: string; url: string };
   renderings: {
     source: { id: string; url: string };
@@ -19,12 +21,15 @@ export interface PublishedStatement {
     attribution: string | null;
     hedge: string | null;
     via: { id: string; name: string; url: string } | null;
+    shown: string;
+    wordsBy: 'speaker' | 'source';
   }[];
 }
 
 export interface PublishedActor {
   id: string;
   name: string;
+  kind: string;
   role: string | null;
   statements: { id: string }[];
 }

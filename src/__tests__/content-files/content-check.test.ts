@@ -232,6 +232,15 @@ describe('the catalogue of broken inputs', () => {
     expect(found).toContainEqual(expect.stringMatching(/^content\/sources\/istanbul-to-tora-bora\.mdx › published: /));
   });
 
+  it("the site's own dates: written as days, and never changed before published", () => {
+    fixture.edit('actors/qatar.mdx', 'added: "2026-11-25"', 'added: "25 November"');
+    fixture.edit(STATEMENT, 'changed: "2026-11-26"', 'changed: "2026-11-01"');
+    expect(problems()).toEqual([
+      'content/actors/qatar.mdx › added: must be a day written "YYYY-MM-DD": the day the entry was first published on this site',
+      'content/statements/asif-caves-warning.mdx › changed: is before added (2026-11-25): an entry cannot change before it is published',
+    ]);
+  });
+
   it('a number where text is expected', () => {
     fixture.edit('actors/qatar.mdx', 'name: "Qatar"', 'name: 42');
     expect(problems()).toEqual([expect.stringMatching(/^content\/actors\/qatar\.mdx › name: write this as text in quotes/)]);

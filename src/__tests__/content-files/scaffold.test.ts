@@ -64,4 +64,7 @@ describe('npm run new', () => {
     expect(() => scaffold('actor', 'khawaja-asif')).toThrow();
     expect(() => scaffoldEntry('actor', 'Khawaja Asif')).toThrow(/not a valid id/);
   });
+  it("dates the entry with the day it is written, as the site's own date", () => {
+    for (const kind of ['statement', 'actor', 'source'] as const) expect(scaffoldEntry(kind, 'x', '2026-12-01')[0]?.text).toMatch(/\nadded: "2026-12-01"\n---\n/);
+  });
 });

@@ -57,22 +57,23 @@ export function fixtureSite(fixture: Fixture): SiteData {
 export const SMALL_SITE: Fixture = {
   sources: {
     first: {
-      data: { label: 'First report', receivedAs: 'a.txt' },
+      data: { label: 'First report', receivedAs: 'a.txt', added: '2026-11-20' },
       text: 'The minister said “we will answer any attack”. Later he added “the door stays open”.\nA source familiar with the talks told the paper that the delegation asked for guarantees.',
     },
     second: {
-      data: { label: 'Second report', receivedAs: 'b.txt', headline: 'Talks end' },
+      data: { label: 'Second report', receivedAs: 'b.txt', headline: 'Talks end', added: '2026-11-20' },
       text: 'The minister reportedly said “we will answer every attack”.',
     },
   },
   actors: {
-    minister: { name: 'A Minister', kind: 'person', side: 'pakistan', role: 'Minister', memberOf: ['cabinet'], sources: ['first'] },
-    cabinet: { name: 'The Cabinet', kind: 'government', side: 'pakistan', sources: ['first'] },
-    delegation: { name: 'The Delegation', kind: 'delegation', side: 'afghan-taliban', sources: ['first'] },
-    insider: { name: 'A source familiar with the talks', kind: 'unnamed-person', side: 'unstated', sources: ['first'] },
+    minister: { added: '2026-11-20', name: 'A Minister', kind: 'person', side: 'pakistan', role: 'Minister', memberOf: ['cabinet'], sources: ['first'] },
+    cabinet: { added: '2026-11-20', name: 'The Cabinet', kind: 'government', side: 'pakistan', sources: ['first'] },
+    delegation: { added: '2026-11-20', name: 'The Delegation', kind: 'delegation', side: 'afghan-taliban', sources: ['first'] },
+    insider: { added: '2026-11-20', name: 'A source familiar with the talks', kind: 'unnamed-person', side: 'unstated', sources: ['first'] },
   },
   statements: {
     'door-open': {
+      added: '2026-11-20',
       speaker: 'minister',
       kind: 'direct-quote',
       summary: 'The minister says the door stays open.',
@@ -80,6 +81,8 @@ export const SMALL_SITE: Fixture = {
       topics: ['mediation'],
     },
     'answer-attack': {
+      added: '2026-11-20',
+      changed: '2026-11-30',
       speaker: 'minister',
       kind: 'direct-quote',
       summary: 'The minister says Pakistan will answer attacks.',
@@ -90,6 +93,7 @@ export const SMALL_SITE: Fixture = {
       topics: ['cross-border-strikes'],
     },
     guarantees: {
+      added: '2026-11-20',
       speaker: 'delegation',
       kind: 'paraphrase',
       summary: 'The delegation asked for guarantees, according to a source familiar with the talks.',

@@ -33,9 +33,9 @@ describe('open data files', () => {
     const [header, ...rows] = data.statementRows();
     expect(header?.slice(0, 4)).toEqual(['statement_id', 'speaker_id', 'speaker_name', 'kind']);
     const column = (name: string) => header!.indexOf(name);
-    expect(rows.filter((row) => row[0] === 'answer-attack').map((row) => [row[column('quotation')], row[column('source_id')]])).toEqual([
-      ['we will answer every attack', 'second'],
-      ['we will answer any attack', 'first'],
+    expect(rows.filter((row) => row[0] === 'answer-attack').map((row) => [row[column('words')], row[column('source_id')]])).toEqual([
+      ['“we will answer every attack”', 'second'],
+      ['“we will answer any attack”', 'first'],
     ]);
   });
 });

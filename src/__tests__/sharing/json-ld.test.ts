@@ -1,52 +1,47 @@
 import { describe, expect, it } from 'vitest';
-import { jsonLdScript, quotationLd, statementLd } from '../../lib/sharing/json-ld.ts';
+import { jsonLdScript, statementLd, type StatementLdInput } from '../../lib/sharing/json-ld.ts';
+
+const base: StatementLdInput = {
+  kind: 'direct-quote',
+  url: 'https://e.org/statements/a/',
+  name: 'Khawaja Asif: “…”',
+  speaker: { name: 'Khawaja Asif', url: 'https://e.org/speakers/khawaja-asif/', kind: 'person' },
+  renderings: [
+    { text: '“obliterate the Taliban regime”', source: { name: 'S', url: 'https://e.org/sources/s/' } },
+    { text: '“destroy the Taliban regime”', source: { name: 'T', url: 'https://e.org/sources/t/', headline: 'H' }, creditText: 'Khawaja Asif (reportedly)', attribution: 'he reportedly said' },
+  ],
+  isPartOf: { name: 'W', url: 'https://e.org/' },
+  datePublished: '2026-11-25',
+  dateModified: '2026-12-01',
+};
+
 describe('JSON-LD', () => {
   it('cannot be broken out of its script element', () => {
     expect(jsonLdScript({ text: '</script><script>alert(1)</script>' })).not.toContain('</script>');
   });
-  it('describes a Quotation with its speaker and sources', () => {
-    const ld = quotationLd({
-      url: 'https://e.org/statements/a/',
-      text: 'full force',
-      speaker: { name: 'Khawaja Asif', url: 'https://e.org/speakers/khawaja-asif/', kind: 'person' },
-      sources: [{ name: 'S', url: 'https://e.org/sources/s/' }],
-      isPartOf: { name: 'W', url: 'https://e.org/' },
-    });
-    expect(ld).toMatchObject({ '@type': 'Quotation', text: 'full force', creator: { '@type': 'Person', name: 'Khawaja Asif' } });
+  it("is the site's page, with the site's dates, whose main entities are one node per source, each with that source's words alone", () => {
+    const ld = statementLd(base);
+    expect(ld).toMatchObject({ '@type': 'WebPage', url: base.url, datePublished: '2026-11-25', dateModified: '2026-12-01', isPartOf: { '@type': 'WebSite', name: 'W' } });
+    expect(ld.mainEntity).toEqual([
+      { '@type': 'Quotation', text: '“obliterate the Taliban regime”', creator: { '@type': 'Person', name: 'Khawaja Asif', url: base.speaker.url }, isBasedOn: { '@type': 'NewsArticle', name: 'S', url: 'https://e.org/sources/s/' } },
+      {
+        '@type': 'Quotation',
+        text: '“destroy the Taliban regime”',
+        creator: { '@type': 'Person', name: 'Khawaja Asif', url: base.speaker.url },
+        isBasedOn: { '@type': 'NewsArticle', name: 'T', headline: 'H', url: 'https://e.org/sources/t/' },
+        creditText: 'Khawaja Asif (reportedly)',
+        description: 'As the source attributes it: “he reportedly said”',
+      },
+    ]);
     // schema.org defines spokenByCharacter for fictional characters.
-    expect(ld).not.toHaveProperty('spokenByCharacter');
-    expect(ld).not.toHaveProperty('creditText');
-    expect(ld.isBasedOn).toEqual([{ '@type': 'NewsArticle', name: 'S', url: 'https://e.org/sources/s/' }]);
+    expect(JSON.stringify(ld)).not.toContain('spokenByCharacter');
   });
-  it('does not present reported speech as a quotation', () => {
-    const ld = statementLd({
-      kind: 'paraphrase',
-      url: 'https://e.org/statements/b/',
-      text: 'Analysts note that x.',
-      speaker: { name: 'Analysts', url: 'https://e.org/speakers/analysts/', kind: 'group' },
-      sources: [{ name: 'S', url: 'https://e.org/sources/s/' }],
-      isPartOf: { name: 'W', url: 'https://e.org/' },
-    });
-    expect(ld['@type']).toBe('Claim');
-    expect(ld).not.toHaveProperty('spokenByCharacter');
-    expect(ld).toMatchObject({ creator: { '@type': 'Organization', name: 'Analysts' }, appearance: [{ '@type': 'NewsArticle', url: 'https://e.org/sources/s/' }] });
-  });
-});
-
-describe('JSON-LD of a hedged statement', () => {
-  const base = {
-    url: 'https://e.org/statements/a/',
-    text: 'suspicious movements in Afghanistan',
-    speaker: { name: 'Government of Pakistan', url: 'https://e.org/speakers/government-of-pakistan/', kind: 'government' },
-    sources: [{ name: 'S', url: 'https://e.org/sources/s/' }],
-    isPartOf: { name: 'W', url: 'https://e.org/' },
-    creditText: 'Government of Pakistan (reportedly)',
-    attribution: 'Islamabad reportedly warned',
-  };
-  it('credits the speaker with the hedge and gives the source’s attribution', () => {
-    expect(quotationLd(base)).toMatchObject({ '@type': 'Quotation', creator: { '@type': 'Organization', name: 'Government of Pakistan' }, creditText: 'Government of Pakistan (reportedly)', description: expect.stringContaining('“Islamabad reportedly warned”') });
-  });
-  it('keeps reported speech a Claim, with the hedge', () => {
-    expect(statementLd({ ...base, kind: 'paraphrase' })).toMatchObject({ '@type': 'Claim', creditText: 'Government of Pakistan (reportedly)' });
+  it('never makes the speaker the author of reported speech: a Claim about the speaker, appearing in its source', () => {
+    const ld = statementLd({ ...base, kind: 'paraphrase', speaker: { ...base.speaker, name: 'Government of Pakistan', kind: 'government' } });
+    for (const node of ld.mainEntity) {
+      expect(node['@type']).toBe('Claim');
+      expect(node).not.toHaveProperty('creator');
+      expect(node).toMatchObject({ about: { '@type': 'Organization', name: 'Government of Pakistan' }, appearance: { '@type': 'NewsArticle' } });
+    }
   });
 });

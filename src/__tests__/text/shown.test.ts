@@ -58,7 +58,7 @@ describe('shownStatement', () => {
     expect(sourcesSentence(shown(undefined, same))).toBe('As reported in First report. Also reported in Second report in the same words.');
   });
   it('credits a direct quotation to the speaker and reported speech to the source that wrote it', () => {
-    expect(shown().author).toEqual({ by: 'speaker', name: 'Khawaja Asif', person: true });
+    expect(shown().author).toEqual({ by: 'speaker', name: 'Khawaja Asif', namedPerson: true });
     const reported: StatementFacts = { ...statement, kind: 'paraphrase', speaker: { id: 'gov' } };
     expect(shown(undefined, reported).author).toEqual({ by: 'source', name: 'First report' });
   });

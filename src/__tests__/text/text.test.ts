@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countOf, membersPreviewNote, paragraphsOf, sideLede, speakerTally, splitAround, statementCountLabel, throughPreviewNote, truncate, mentionedOnlyNote, searchSpeakerLabel, sourceCount } from '../../lib/text/text.ts';
+import { countOf, membersPreviewNote, paragraphsOf, sideLede, speakerTally, splitAround, statementCountLabel, throughPreviewNote, truncate, mentionedOnlyNote, searchSpeakerLabel, sourceCount, siteDatesLine } from '../../lib/text/text.ts';
 
 describe('text helpers', () => {
   it('truncates at a word boundary with an ellipsis', () => {
@@ -71,5 +71,13 @@ describe('wording of counts and names', () => {
     const statement = (...sources: string[]) => ({ data: { renderings: sources.map((id) => ({ source: { id } })) } });
     expect(sourceCount([statement('a', 'b'), statement('a'), statement('c')])).toBe(3);
     expect(sourceCount([])).toBe(0);
+  });
+});
+
+describe("the site's own dates", () => {
+  it('are said as the site’s, in words, and the change only when there is one', () => {
+    expect(siteDatesLine('2026-11-25')).toBe('Published on this site on 25 November 2026.');
+    expect(siteDatesLine('2026-11-25', '2026-12-01')).toBe('Published on this site on 25 November 2026; last changed on 1 December 2026.');
+    expect(siteDatesLine('2026-11-25', '2026-11-25')).toBe('Published on this site on 25 November 2026.');
   });
 });

@@ -240,6 +240,8 @@ export function checkContent(contentDir: string): ContentCheckResult {
         }
         continue;
       }
+      const dates = result.data as { added: string; changed?: string };
+      if (dates.changed !== undefined && dates.changed < dates.added) report(file, `is before added (${dates.added}): an entry cannot change before it is published`, 'changed');
       for (const [pattern, what] of ACTIVE_MARKUP) {
         if (pattern.test(parsed.body)) report(file, `the body contains ${what}; MDX bodies may not carry active markup`);
       }

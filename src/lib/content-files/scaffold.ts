@@ -95,9 +95,11 @@ What the article reports, in a few neutral sentences. Say what it does not give 
 const SOURCE_TEXT_PLACEHOLDER = '';
 
 /** The files a new entry consists of, relative to the content folder. */
-export function scaffoldEntry(kind: ScaffoldKind, id: string): { file: string; text: string }[] {
+export function scaffoldEntry(kind: ScaffoldKind, id: string, today = new Date().toISOString().slice(0, 10)): { file: string; text: string }[] {
   if (!SLUG_PATTERN.test(id)) throw new Error(`"${id}" is not a valid id: use lowercase words joined by hyphens, e.g. asif-new-warning`);
-  const files = [{ file: `${FOLDER[kind]}/${id}.mdx`, text: TEMPLATES[kind] }];
+  // The site's own date of the entry: the day it is written, which the editor corrects if it is published later.
+  const dated = TEMPLATES[kind].replace(/\n---\n/, `\n# The day this entry is first published on this site; when you change it later, add changed: "YYYY-MM-DD".\nadded: "${today}"\n---\n`);
+  const files = [{ file: `${FOLDER[kind]}/${id}.mdx`, text: dated }];
   // The article text, pasted in verbatim minus boilerplate, one paragraph per line.
   if (kind === 'source') files.push({ file: `sources/${id}.txt`, text: SOURCE_TEXT_PLACEHOLDER });
   return files;

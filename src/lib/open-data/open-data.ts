@@ -5,7 +5,7 @@
  */
 import type { z } from 'astro/zod';
 import type { actorRecord, eventRecord, OpenDataName, sourceRecord, statementRecord, talksRecord } from '../../schemas/open-data.ts';
-import { joinPassages } from '../text/text.ts';
+import { segmentsText } from '../text/shown.ts';
 import type { SiteData } from '../site-data/site-data.ts';
 import { absoluteUrl, urls } from '../routes/urls.ts';
 
@@ -24,6 +24,8 @@ export function openDataBuilders(data: SiteData, site: Site) {
     data.statements.map((statement) => ({
       id: statement.id,
       url: at(urls.statement(statement.id)),
+      added: statement.data.added,
+      changed: statement.data.changed ?? null,
       speaker: { ...actorLink(statement.data.speaker), name: data.speakerOf(statement).data.name },
       kind: statement.data.kind,
       summary: statement.data.summary,
@@ -37,6 +39,8 @@ export function openDataBuilders(data: SiteData, site: Site) {
         attribution: rendering.attribution ?? null,
         hedge: data.hedgeOfRendering(rendering) ?? null,
         via: rendering.via ? { ...actorLink(rendering.via), name: data.actor(rendering.via.id).data.name } : null,
+        shown: segmentsText(data.shownOf(statement, rendering.source.id).segments),
+        wordsBy: statement.data.kind === 'direct-quote' ? ('speaker' as const) : ('source' as const),
       })),
       topics: statement.data.topics,
       respondsTo: statement.data.respondsTo.map(statementLink),
@@ -49,6 +53,8 @@ export function openDataBuilders(data: SiteData, site: Site) {
     data.actors.map((actor) => ({
       id: actor.id,
       url: at(urls.speaker(actor.id)),
+      added: actor.data.added,
+      changed: actor.data.changed ?? null,
       name: actor.data.name,
       kind: actor.data.kind,
       side: actor.data.side,
@@ -64,6 +70,8 @@ export function openDataBuilders(data: SiteData, site: Site) {
     data.talks.map((entry) => ({
       id: entry.id,
       url: at(urls.talks(entry.id)),
+      added: entry.data.added,
+      changed: entry.data.changed ?? null,
       title: entry.data.title,
       summary: entry.data.summary,
       timeline: { phase: entry.data.timeline.phase, basis: entry.data.timeline.basis.map(reported) },
@@ -84,6 +92,8 @@ export function openDataBuilders(data: SiteData, site: Site) {
     data.events.map((entry) => ({
       id: entry.id,
       url: at(urls.event(entry.id)),
+      added: entry.data.added,
+      changed: entry.data.changed ?? null,
       title: entry.data.title,
       summary: entry.data.summary,
       timeline: { phase: entry.data.timeline.phase, basis: entry.data.timeline.basis.map(reported) },
@@ -97,6 +107,8 @@ export function openDataBuilders(data: SiteData, site: Site) {
     data.sources.map((source) => ({
       id: source.id,
       url: at(urls.source(source.id)),
+      added: source.data.added,
+      changed: source.data.changed ?? null,
       label: source.data.label,
       headline: source.data.headline ?? null,
       outlet: source.data.outlet ?? null,
@@ -123,19 +135,23 @@ export function openDataBuilders(data: SiteData, site: Site) {
 
   /** One row per source rendering of each statement. */
   const statementRows = (): string[][] => [
-    ['statement_id', 'speaker_id', 'speaker_name', 'kind', 'quotation', 'attribution', 'hedge', 'source_id', 'source_label', 'url'],
+    // words_by says whose words `words` are: the speaker's, or (reported speech) the source's, never the speaker's.
+    ['statement_id', 'speaker_id', 'speaker_name', 'kind', 'words', 'words_by', 'attribution', 'hedge', 'source_id', 'source_label', 'url', 'added', 'changed'],
     ...statements().flatMap((statement) =>
       statement.renderings.map((rendering) => [
         statement.id,
         statement.speaker.id,
         statement.speaker.name,
         statement.kind,
-        joinPassages(rendering.quotes),
+        rendering.shown,
+        rendering.wordsBy,
         rendering.attribution ?? '',
         rendering.hedge ?? '',
         rendering.source.id,
         data.source(rendering.source.id).data.label,
         statement.url,
+        statement.added,
+        statement.changed ?? '',
       ]),
     ),
   ];

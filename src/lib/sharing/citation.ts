@@ -3,16 +3,18 @@
  * fills (address, access date). Used by CiteThis and StatementCard at build time.
  */
 import { speakerWithHedge } from '../text/attribution.ts';
-import { joinPassages } from '../text/text.ts';
 
 /**
  * Placeholders for what only the reader's browser knows: the address the
  * page was loaded from and the day it was read. A page renders them as
  * elements a script fills in (see `src/scripts/copy.ts`); without JavaScript
- * they read as the canonical (or relative) URL and "[date]".
+ * they read as the canonical URL and "add the date you read it".
  */
 export const URL_SLOT = '\uE000';
 export const DATE_SLOT = '\uE001';
+
+/** What the browser shows in the date slot without JavaScript. */
+export const NO_SCRIPT_DATE = 'add the date you read it';
 
 export interface CitationInput {
   speaker: string;
@@ -20,13 +22,18 @@ export interface CitationInput {
   role?: string | undefined;
   /** The source's hedge on this rendering ("reportedly"), where there is one. */
   hedge?: string | undefined;
-  passages: readonly string[];
+  /** This rendering's words as shown (`segmentsText`): quoted parts in their marks, the source's words between. */
+  words: string;
   kind: 'direct-quote' | 'paraphrase';
+  /** Only a named person is split into first and last names; a government, body or unnamed speaker is one name. */
+  namedPerson: boolean;
   sourceLabel: string;
   /** The outlet named by the source, if any. */
   outlet?: string | undefined;
   url: string;
   siteName: string;
+  /** The day the entry was first published on this site (YYYY-MM-DD). */
+  published: string;
   /** The access date as the reader's browser writes it; `DATE_SLOT` in the built page. */
   accessed: string;
 }
@@ -37,35 +44,54 @@ const sourceName = (input: CitationInput) => (input.outlet ? `${input.sourceLabe
 export const citedSpeaker = (input: Pick<CitationInput, 'speaker' | 'role' | 'hedge'>) =>
   speakerWithHedge(input.role ? `${input.speaker}, ${input.role}` : input.speaker, input.hedge);
 
-/** The words cited: the quotation in quotation marks, or reported speech marked as such with the source's sentence. */
-const citedWords = (input: CitationInput) => {
-  const words = joinPassages(input.passages);
-  // A quotation that ends its own sentence takes no second full stop after the closing mark.
-  return input.kind === 'direct-quote' ? `“${words}”${/[.!?…]$/.test(words) ? '' : '.'}` : `(reported speech) ${words.replace(/\.?$/, '.')}`;
-};
+/** A sentence's closing full stop, unless the words already end one (inside or outside their closing mark). */
+const closed = (words: string) => (/[.!?…][”’]?$/.test(words) ? words : `${words}.`);
 
 /**
- * A plain-text citation of one statement as one source renders it: speaker
- * and role (with the hedge), the words, the source, the site, the URL and the
- * access date. No publication date: the sources give none.
+ * What a reference manager files the statement as. A direct quotation is by
+ * its speaker, titled with the words. Reported speech is the source's
+ * sentence: it has no author here (the source names none), and its title
+ * says whose words they are.
+ */
+export function citationTitle(input: CitationInput): string {
+  return input.kind === 'direct-quote' ? input.words : `Reported speech, in ${input.sourceLabel}: “${input.words.replace(/[.\s]+$/, '')}”`;
+}
+
+/**
+ * A plain-text citation of one statement as one source renders it, with the
+ * site's publication date, the URL and the access date.
  */
 export function plainCitation(input: CitationInput): string {
-  return `${citedSpeaker(input)}: ${citedWords(input)} As reported in: ${sourceName(input)}. ${input.siteName}. ${input.url}. Accessed ${input.accessed}.`;
+  const tail = `${input.siteName}, published on this site ${input.published}. ${input.url}. Accessed ${input.accessed}.`;
+  if (input.kind === 'direct-quote') return `${citedSpeaker(input)}: ${closed(input.words)} As reported in: ${sourceName(input)}. ${tail}`;
+  return `${sourceName(input)}, in reported speech about ${citedSpeaker(input)}: “${input.words.replace(/[.\s]+$/, '')}.” The words are the source’s, not the speaker’s. ${tail}`;
 }
 
 const escapeBibtex = (text: string) => text.replace(/([{}\\&%$#_^~])/g, '\\$1');
 
-/** A BibTeX entry for one statement; `key` must be unique in the reader's bibliography. */
+/** "Asif, Khawaja": a named person's last word as the family name. */
+const familyFirst = (name: string) => {
+  const words = name.trim().split(/\s+/);
+  return words.length < 2 ? name : `${words.at(-1)}, ${words.slice(0, -1).join(' ')}`;
+};
+
+/**
+ * A BibTeX (biblatex) entry for one statement: `@online`, which reference
+ * managers file as a web page, with the site as its `booktitle` (the website). The title is in double braces so that no style
+ * changes the case of the verbatim words; an institutional author too, so that
+ * it is never split into first and last names.
+ */
 export function bibtexCitation(input: CitationInput & { key: string }): string {
-  const passages = escapeBibtex(joinPassages(input.passages));
-  // Reported speech is the reporter's sentence, so it is titled as such, not quoted.
-  const title = input.kind === 'direct-quote' ? `{\`\`${passages}''}` : `{(reported speech) ${passages}}`;
+  const author = input.kind !== 'direct-quote' ? undefined : input.namedPerson ? escapeBibtex(familyFirst(input.speaker)) : `{${escapeBibtex(input.speaker)}}`;
+  const note = input.kind === 'direct-quote' ? `${citedSpeaker(input)}. As reported in: ${sourceName(input)}` : `The words are the source's, not the speaker's: ${sourceName(input)}, about ${citedSpeaker(input)}`;
   return [
-    `@misc{${input.key},`,
-    `  author = {{${escapeBibtex(input.speaker)}}},`,
-    `  title = ${title},`,
-    `  howpublished = {${escapeBibtex(input.siteName)}},`,
-    `  note = {${escapeBibtex(citedSpeaker(input))}. As reported in: ${escapeBibtex(sourceName(input))}},`,
+    `@online{${input.key},`,
+    ...(author ? [`  author = {${author}},`] : []),
+    `  title = {{${escapeBibtex(citationTitle(input))}}},`,
+    // booktitle, in braces: reference managers file it as the website (Zotero's websiteTitle, citation-js's container), never as a list of names split at "and".
+    `  booktitle = {{${escapeBibtex(input.siteName)}}},`,
+    `  date = {${input.published}},`,
+    `  note = {${escapeBibtex(note)}},`,
     `  url = {${input.url}},`,
     `  urldate = {${input.accessed}}`,
     '}',
@@ -73,21 +99,25 @@ export function bibtexCitation(input: CitationInput & { key: string }): string {
 }
 
 /**
- * An RIS record (for EndNote, Zotero, Mendeley): a web page (`ELEC`) by the
- * speaker, titled with the words, with no publication date.
+ * An RIS record (for EndNote, Zotero, Mendeley): a web page (`ELEC`) on the
+ * site (`T2`), by the speaker for a direct quotation (a named person as
+ * "Last, First", anything else as one name), with the site's publication date.
  */
 export function risCitation(input: CitationInput): string {
-  const title = input.kind === 'direct-quote' ? `“${joinPassages(input.passages)}”` : `(reported speech) ${joinPassages(input.passages)}`;
   const line = (tag: string, value: string) => `${tag}  - ${value.replace(/\s+/g, ' ').trim()}`;
+  const note = input.kind === 'direct-quote' ? `${citedSpeaker(input)}. As reported in: ${sourceName(input)}.` : `The words are the source's, not the speaker's: ${sourceName(input)}, about ${citedSpeaker(input)}.`;
   return [
     line('TY', 'ELEC'),
-    line('AU', input.speaker),
-    line('TI', title),
+    ...(input.kind === 'direct-quote' ? [line('AU', input.namedPerson ? familyFirst(input.speaker) : input.speaker)] : []),
+    line('TI', citationTitle(input)),
     line('T2', input.siteName),
-    line('PB', input.siteName),
-    line('N1', `${citedSpeaker(input)}. As reported in: ${sourceName(input)}.`),
+    line('DA', input.published.replaceAll('-', '/')),
+    line('PY', input.published.slice(0, 4)),
+    line('N1', note),
     line('UR', input.url),
+    // Zotero reads the access date from Y2, citation-js (after the RIS spec for ELEC) from M1.
     line('Y2', input.accessed),
+    line('M1', input.accessed),
     line('LA', 'en'),
     'ER  - ',
   ].join('\n');

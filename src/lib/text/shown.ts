@@ -127,14 +127,14 @@ export interface ShownStatement {
    * Who wrote the words: the speaker for a direct quotation; for reported
    * speech the source, whose sentence it is. Citations and metadata credit this, never the speaker for a reporter's sentence.
    */
-  author: { by: 'speaker'; name: string; person: boolean } | { by: 'source'; name: string };
+  author: { by: 'speaker'; name: string; namedPerson: boolean } | { by: 'source'; name: string };
   /** The statement's other sources, and whether each prints the same words. */
   others: { id: string; label: string; sameWords: boolean }[];
   summary: string;
 }
 
-/** People (named or not) are persons; governments, bodies and groups are one institutional name, never split into first and last. */
-export const isPerson = (actorKind: string) => actorKind === 'person' || actorKind === 'unnamed-person';
+/** Only a named person has a first and a last name; a government, body, group or unnamed speaker ("A Pakistani security official…") is one name, never split. */
+export const isNamedPerson = (actorKind: string) => actorKind === 'person';
 
 /**
  * What a view of a statement shows: the rendering of `sourceId` when given
@@ -156,7 +156,7 @@ export function shownStatement(
     hedge: hedgePhrase(rendering, rendering.via ? actor(rendering.via.id).name : undefined),
     segments: renderingSegments(statement.kind, rendering.quotes, rendering.excerpt),
     source: { id: rendering.source.id, label },
-    author: statement.kind === 'direct-quote' ? { by: 'speaker', name: speaker.name, person: isPerson(speaker.kind) } : { by: 'source', name: label },
+    author: statement.kind === 'direct-quote' ? { by: 'speaker', name: speaker.name, namedPerson: isNamedPerson(speaker.kind) } : { by: 'source', name: label },
     others: statement.renderings
       .filter((each) => each !== rendering)
       .map((each) => ({ id: each.source.id, label: source(each.source.id).label, sameWords: !renderingsDiffer([rendering, each]) })),

@@ -14,10 +14,6 @@ export function truncate(text: string, max: number): string {
   return `${(atWord > 0 ? cut.slice(0, atWord) : cut).replace(/[\s,;:.–-]+$/, '')}…`;
 }
 
-/** Joins quoted passages for one-line display: "a … b". */
-export function joinPassages(passages: readonly string[]): string {
-  return passages.join(' … ');
-}
 
 /** "1 statement", "3 statements". */
 export function countOf(count: number, singular: string, plural = `${singular}s`): string {
@@ -114,4 +110,15 @@ export function throughPreviewNote(shown: number, total: number): string {
 /** Above a body's members' statements when only the first of them are listed. */
 export function membersPreviewNote(shown: number, total: number): string {
   return `The first ${shown} of ${total}, in the order the sources report them. Each member's page lists all of theirs; the search finds all ${total}.`;
+}
+
+/** "25 November 2026", from the site's own "2026-11-25" (UTC, so every machine writes the same). */
+export function longDay(day: string): string {
+  return new Date(`${day}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+}
+
+/** The site's own dates of an entry, said as the site's: "Published on this site on 25 November 2026; last changed on 1 December 2026." */
+export function siteDatesLine(added: string, changed?: string): string {
+  const published = `Published on this site on ${longDay(added)}`;
+  return changed && changed !== added ? `${published}; last changed on ${longDay(changed)}.` : `${published}.`;
 }
