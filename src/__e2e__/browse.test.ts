@@ -83,7 +83,8 @@ describe('statement pages', () => {
     const meta = (attribute: string, name: string) => decode(new RegExp(`<meta ${attribute}="${name}" content="([^"]*)"`).exec(html)?.[1]);
     const fold = (text: string | undefined) => foldSpace(text ?? '').replace(/[“”]/g, '"').replace(/[‘’]/g, "'");
     const first = statement.renderings[0];
-    const quotation = (first?.quotes ?? []).join(' … ');
+    // The words as the site shows them: quoted parts in their marks, the source's words between, never an ellipsis bridging them.
+    const quotation = first?.shown ?? '';
     const hedge = first?.hedge;
     const ogTitle = meta('property', 'og:title') ?? '';
     const title = /<title>([^<]*)<\/title>/.exec(html)?.[1] ?? '';
@@ -92,7 +93,7 @@ describe('statement pages', () => {
     expect(ogTitle).toContain(statement.speaker.name);
     // The hedge is said once: beside the speaker, or in the words when the summary already carries it.
     if (hedge) expect(ogTitle.split(hedge).length - 1, ogTitle).toBe(1);
-    const quotationLeads = statement.kind === 'direct-quote' && quotation.split(/\s+/).length >= 8;
+    const quotationLeads = statement.kind === 'direct-quote' && (first?.quotes ?? []).join(' ').split(/\s+/).length >= 8;
     expect(fold(ogTitle)).toContain(quotationLeads ? fold(quotation).slice(0, 40) : fold(statement.summary).replace(/^.*?(?=\S+ \S+ \S+$)/, '').slice(0, 30));
     expect(fold(ogTitle).replace(fold(statement.speaker.name), '').split(/\s+/).length, 'never a bare fragment').toBeGreaterThanOrEqual(6);
     expect(meta('name', 'twitter:title')).toBe(ogTitle);
@@ -293,9 +294,9 @@ describe('copy link and cite this', () => {
       const today = await opened.page.evaluate(() => new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }));
       const hedge = statement?.renderings[0]?.hedge;
       expect(copied).toContain(hedge ? `${statement?.speaker.name} (${hedge})` : statement?.speaker.name);
-      const words = statement?.kind === 'direct-quote' ? `“${statement.renderings[0]?.quotes.join(' … ')}”` : `(reported speech) ${statement?.renderings[0]?.quotes.join(' … ')}`;
-      expect(foldSpace(copied)).toContain(foldSpace(words).replace(/\.$/, ''));
-      expect(copied).toContain('As reported in: ');
+      const words = statement?.renderings[0]?.shown ?? '-';
+      expect(foldSpace(copied)).toContain(foldSpace(words).replace(/[.”]+$/, ''));
+      expect(copied).toContain(statement?.kind === 'direct-quote' ? 'As reported in: ' : ', in reported speech about ');
       expect(copied).toContain(SITE.name);
       expect(copied).toContain(`${inject('baseUrl')}${path_}`);
       expect(copied).toContain(`Accessed ${today}.`);

@@ -86,11 +86,17 @@ describe('feeds and discovery', () => {
   const siteOrigin = inject('siteOrigin');
   const statements: PublishedStatement[] = JSON.parse(read('data/statements.json')).statements;
 
-  it('the RSS feed lists every statement with its permanent URL, and no invented dates', () => {
+  it("the RSS feed lists every statement with its permanent URL, dated by the site's own dates, never a date the sources do not give", () => {
     const feed = read('statements.xml');
-    const links = [...feed.matchAll(/<item>[\s\S]*?<link>([^<]+)<\/link>/g)].map((match) => match[1]);
-    expect(links.sort()).toEqual(statements.map((statement) => statement.url).sort());
-    expect(feed).not.toContain('<pubDate>');
+    const items = [...feed.matchAll(/<item>[\s\S]*?<link>([^<]+)<\/link>[\s\S]*?<pubDate>([^<]+)<\/pubDate>/g)].map((match) => [match[1], new Date(match[2] ?? '').toISOString().slice(0, 10)]);
+    expect(items.sort()).toEqual(statements.map((statement) => [statement.url, statement.added]).sort());
+    const lastChanged = statements.map((statement) => statement.changed ?? statement.added).sort().at(-1);
+    expect(new Date(/<lastBuildDate>([^<]+)</.exec(feed)?.[1] ?? '').toISOString().slice(0, 10)).toBe(lastChanged);
+  });
+
+  it("the sitemap gives each statement page the day it last changed on this site", () => {
+    const sitemap = read('sitemap-0.xml');
+    for (const statement of statements) expect(sitemap).toContain(`<loc>${statement.url}</loc><lastmod>${statement.changed ?? statement.added}`);
   });
 
   it('the sitemap lists every statement page and not the search or 404 pages', () => {
