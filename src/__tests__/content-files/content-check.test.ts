@@ -281,6 +281,14 @@ describe('the catalogue of broken inputs', () => {
     expect(problems()).toEqual(['content/events/border-closure.mdx: the body quotes words that are not verbatim in any source the entry cites: "internal matter"']);
   });
 
+  it("quotation marks around the source's narrative, given as a speaker's words, and one side's word in the site's voice", () => {
+    fixture.write('talks/istanbul-talks.mdx', `${fixture.read('talks/istanbul-talks.mdx')}\nAn unnamed official said the delegation "repeatedly reversed its position".\nThe second source says the talks "ended without agreement".\nThe regime did not answer.\n`);
+    expect(problems()).toEqual([
+      `content/talks/istanbul-talks.mdx: puts in quotation marks words the source does not quote: "repeatedly reversed its position"; quotation marks mean a speaker's words as the source quotes them, and the source's own narrative may be quoted only as the source's ("the second source says …")`,
+      `content/talks/istanbul-talks.mdx: uses "regime", one side's word, in the site's own voice: write "Taliban government", or keep the word inside a speaker's quoted words`,
+    ]);
+  });
+
   it('a frontmatter block that is a list', () => {
     fixture.write('actors/qatar.mdx', '---\n- Qatar\n---\n');
     expect(problems()).toEqual(['content/actors/qatar.mdx: the frontmatter must be a mapping of fields']);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldForMatch, isVerbatimIn, paragraphIndexOf, renderingsDiffer } from '../../lib/text/quote-match.ts';
+import { foldForMatch, isQuotedBySource, isVerbatimIn, paragraphIndexOf, renderingsDiffer } from '../../lib/text/quote-match.ts';
 
 describe('foldForMatch', () => {
   it('folds curly double and single quote marks to straight ones', () => {
@@ -47,5 +47,15 @@ describe('renderingsDiffer', () => {
   it('is true for different words', () => {
     expect(renderingsDiffer([{ quotes: ['push them back to the caves'] }, { quotes: ['drive them back to their caves'] }])).toBe(true);
     expect(renderingsDiffer([{ quotes: ['a', 'b'] }, { quotes: ['a'] }])).toBe(true);
+  });
+});
+
+describe("the source's own quotation marks", () => {
+  const text = 'He said Pakistan entered the talks at the request of“brotherly countries” seeking peace. Islamabad has long accused Kabul of providing a "training-cum-logistic base" for the group.';
+  it("tell a speaker's words from the source's narrative", () => {
+    expect(isQuotedBySource('brotherly countries', text)).toBe(true);
+    expect(isQuotedBySource('training-cum-logistic base', text)).toBe(true);
+    expect(isQuotedBySource('seeking peace', text)).toBe(false);
+    expect(isQuotedBySource('Islamabad has long accused Kabul', text)).toBe(false);
   });
 });

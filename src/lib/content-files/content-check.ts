@@ -18,7 +18,7 @@ import { statementSchema } from '../../schemas/statements.ts';
 import { talksSchema } from '../../schemas/talks.ts';
 import { SPEAKER_PAGE_SECTIONS } from '../routes/anchor-fallback.ts';
 import { EntryFileError, parseEntryFile } from './frontmatter.ts';
-import { isVerbatimIn } from '../text/quote-match.ts';
+import { isQuotedBySource, isVerbatimIn } from '../text/quote-match.ts';
 
 export interface ContentProblem {
   /** Path of the file, relative to the content folder's parent (e.g. `content/statements/x.mdx`). */
@@ -72,6 +72,42 @@ export function quotedInProse(body: string): string[] {
   const prose = proseOnly(body);
   const quoted = [...prose.matchAll(/“([^”]+)”|"([^"\n]+)"/g)].map((match) => match[1] ?? match[2] ?? '');
   return quoted.flatMap((words) => words.split(/\s*…\s*/)).filter((words) => words.trim().length > 0);
+}
+
+/** The clause of `prose` before `at`: from the start of its sentence or the last ";". */
+function clauseBefore(prose: string, at: number): string {
+  const start = Math.max(prose.lastIndexOf('. ', at), prose.lastIndexOf('\n', at), prose.lastIndexOf(';', at)) + 1;
+  return prose.slice(start, at);
+}
+
+/** A sentence that gives quoted words as a source's own ("the second source says…", "described in the report as…"). */
+const QUOTES_THE_SOURCE = /\b(source|sources|source's|article|report|reports|headline|heading|first|second|gives|writes|mentions|uses?|attributed|spell\w*|describ\w*|calls?|called|phrase|according to)\b/i;
+
+/**
+ * Quotation marks in the site's prose mean a speaker's words: a quoted
+ * passage must be words a cited source itself puts in quotation marks, or, in
+ * a sentence that gives them as the source's ("the first source says the
+ * border closed "for over two weeks""), words of the source's narrative.
+ * Returns the passages that are neither (those not verbatim at all are reported apart).
+ */
+export function quotedAsSpeakersWords(prose: string, citedTexts: readonly string[]): string[] {
+  const plain = proseOnly(prose);
+  const found: string[] = [];
+  for (const match of plain.matchAll(/“([^”]+)”|"([^"\n]+)"/g)) {
+    const givenAsTheSource = QUOTES_THE_SOURCE.test(clauseBefore(plain, match.index ?? 0));
+    for (const words of (match[1] ?? match[2] ?? '').split(/\s*…\s*/).filter((each) => each.trim())) {
+      if (!citedTexts.some((text) => isVerbatimIn(words, text))) continue;
+      if (citedTexts.some((text) => isQuotedBySource(words, text)) || givenAsTheSource) continue;
+      found.push(words);
+    }
+  }
+  return found;
+}
+
+/** One side's words ("regime") in the site's own voice, outside quotation marks. */
+export function oneSidedTerms(prose: string): string[] {
+  const outside = proseOnly(prose).replace(/“[^”]*”|"[^"\n]*"/g, ' ');
+  return [...new Set([...outside.matchAll(/\bregimes?\b/gi)].map((match) => match[0].toLowerCase()))];
 }
 
 const NUMBER_WORDS =
@@ -276,6 +312,16 @@ export function checkContent(contentDir: string): ContentCheckResult {
       if (!inCitedSource(words)) report(entry.file, `the body quotes words that are not verbatim in any source the entry cites: "${words}"`);
     }
     const citedTexts = [...cited].map((id) => sourceTexts.get(id) ?? '');
+    for (const [field, prose] of [['body', entry.body], ['summary', entry.data.summary], ['title', entry.data.title]] as const) {
+      if (typeof prose !== 'string') continue;
+      const at = field === 'body' ? undefined : field;
+      for (const words of quotedAsSpeakersWords(prose, citedTexts)) {
+        report(entry.file, `puts in quotation marks words the source does not quote: "${words}"; quotation marks mean a speaker's words as the source quotes them, and the source's own narrative may be quoted only as the source's ("the second source says …")`, at);
+      }
+      for (const term of oneSidedTerms(prose)) {
+        report(entry.file, `uses "${term}", one side's word, in the site's own voice: write "Taliban government", or keep the word inside a speaker's quoted words`, at);
+      }
+    }
     const proseToCount: [string, string | undefined][] = [['summary', entry.data.summary as string | undefined]];
     if (entry.collection === 'actors') proseToCount.push(['body', entry.body]);
     for (const [field, prose] of proseToCount) {

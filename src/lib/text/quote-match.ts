@@ -64,3 +64,13 @@ function foldedParagraphsOf(paragraphs: readonly string[]): readonly string[] {
 export function renderingsDiffer(renderings: readonly { quotes: readonly string[] }[]): boolean {
   return new Set(renderings.map((rendering) => foldForMatch(rendering.quotes.join(' … ')))).size > 1;
 }
+
+/** The passages a source text itself puts in quotation marks: the words it gives as someone's. */
+export function quotedBySource(sourceText: string): string[] {
+  return [...sourceText.matchAll(/[“"]([^”"]+)[”"]/g)].map((match) => match[1] ?? '');
+}
+
+/** Whether the words stand inside one of the source's own quotations (a speaker's words), not in its narrative. */
+export function isQuotedBySource(words: string, sourceText: string): boolean {
+  return quotedBySource(sourceText).some((span) => isVerbatimIn(words, span));
+}
