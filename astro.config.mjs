@@ -7,6 +7,7 @@ import { quoteCards } from './src/integrations/quote-cards.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { PLACEHOLDER_SITE_URL, SITE } from './src/lib/site.ts';
 import { entryPageDates } from './src/lib/build/entry-dates.ts';
+import { MOVED_PAGES } from './src/lib/routes/urls.ts';
 
 // The public address the site is served from; canonical URLs, feeds, the sitemap, the data files and link previews use it.
 const site = process.env.SITE_URL || PLACEHOLDER_SITE_URL;
@@ -30,10 +31,6 @@ export default defineConfig({
   // this cut rendering from about 65 s to 41 s on this 2-core machine (see README, At scale).
   build: { concurrency: 4 },
   // Published URLs never break: a renamed entry keeps its old address as a redirect.
-  redirects: {
-    // The topic's label took one side's word ("regime"); it is now named neutrally.
-    '/topics/taliban-regime/': '/topics/taliban-government/',
-  },
   // Nothing on the site is highlighted; Shiki would also need inline styles the CSP forbids.
   markdown: { syntaxHighlight: false },
   vite: {
@@ -61,7 +58,7 @@ export default defineConfig({
     mdx(),
     // The search page and 404 are not content.
     sitemap({
-      filter: (page) => !/\/(search|404)\/?$/.test(new URL(page).pathname),
+      filter: (page) => !/\/(search|404)\/?$/.test(new URL(page).pathname) && !(new URL(page).pathname in MOVED_PAGES),
       // Entry pages carry the day they last changed on this site (written in the entry, never the build's clock).
       serialize: (item) => {
         const day = pageDates.get(new URL(item.url).pathname);

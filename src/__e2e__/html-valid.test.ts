@@ -7,9 +7,6 @@
  *   Astro does not write `integrity` attributes on the scripts and stylesheets
  *   it bundles; those are same-origin and content-hashed, and SRI guards
  *   against a compromised third-party host, which same-origin files do not have.
- * - `doctype-style` is off: Astro writes its redirect pages (`redirects` in
- *   astro.config.mjs, which keep renamed URLs alive) with a lowercase
- *   `<!doctype html>`, which HTML treats exactly as the uppercase form.
  *
  * (Should `compressHTML: false` come back in astro.config.mjs, Astro keeps the
  * templates' indentation and leaves spaces at line ends where an expression

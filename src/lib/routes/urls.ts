@@ -73,6 +73,16 @@ export function shownUrl(path: string, site: URL | string | undefined, placehold
 }
 
 /**
+ * Pages that moved: old path → new path. Each old path answers with a small
+ * page of the site's own (valid HTML, the site's language and CSP) that sends
+ * the reader on; the sitemap leaves it out. Published URLs never die.
+ */
+export const MOVED_PAGES: Readonly<Record<string, string>> = {
+  // The topic's label took one side's word ("regime"); it is now named neutrally.
+  '/topics/taliban-regime/': '/topics/taliban-government/',
+};
+
+/**
  * The sections whose entry pages are searchable (their layout marks the body
  * for Pagefind): one page per statement, speaker, source, talks and event,
  * never a list or a later page of one.
