@@ -72,7 +72,7 @@ export function randomFrom(seed: number): () => number {
 
 const WORDS = (
   'pakistan taliban kabul islamabad border talks istanbul ceasefire truce strike strikes retaliation militants sanctuary ' +
-  'security terrorism soil territory regime government delegation mediators qatar turkey negotiations agreement demands ' +
+  'security terrorism soil territory government delegation mediators qatar turkey negotiations agreement demands ' +
   'assurances commitment peace war economy trade crossing trucks refugees sovereignty aggression restraint dialogue ' +
   'province attacks fighters camps evidence accusations denial warning response patience resolve neighbours region ' +
   'stability future history people nation army forces operations airspace drones villages civilians casualties ' +

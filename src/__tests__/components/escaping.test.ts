@@ -17,6 +17,7 @@ vi.mock('../../lib/site-data/site-data.ts', () => ({
   siteData: async () => ({
     source: (id: string) => ({ id, collection: 'sources', data: { label: 'A source' } }),
     sourceParagraphs: () => [`He said ${HOSTILE} loudly.`],
+    sourceText: () => `He said ${HOSTILE} loudly.`,
     paragraphOf: () => 0,
     // The hedge is shown beside the speaker: it must come out escaped too.
     hedgeOfRendering: () => HOSTILE,
