@@ -39,7 +39,10 @@ export const actorSchema = <R extends z.ZodType>(ref: RefFactory<R>) =>
   z.strictObject({
     ...siteDates,
     /** The name the site lists the actor under (for unnamed speakers, a description). */
-    name: plainText(120),
+    // Citation tools (Zotero, citation-js) read "A, B" in an author field as family name, given name.
+    name: plainText(120).refine((name) => !name.includes(','), {
+      message: 'must not contain a comma: citation tools read "A, B" as family name, given name (use parentheses or "with")',
+    }),
     kind: enumOf(ACTOR_KINDS),
     side: sideSchema,
     /** The role at the time, in the site's words; `roleAsReported` holds each source's own wording. */

@@ -45,6 +45,11 @@ describe('the content check refuses broken entries, naming the file and the fiel
     ]);
   });
 
+  it('a speaker name with a comma, which citation tools would split into family and given name', () => {
+    fixture.edit('actors/taliban-familiar-phrase.mdx', 'a familiar phrase with no speaker named', 'a familiar phrase, no speaker named');
+    expect(problems()).toEqual(['content/actors/taliban-familiar-phrase.mdx › name: must not contain a comma: citation tools read "A, B" as family name, given name (use parentheses or "with")']);
+  });
+
   it('a reference to an entry that does not exist', () => {
     fixture.edit(STATEMENT, 'speaker: "khawaja-asif"', 'speaker: "khawaja-asef"');
     expect(problems()).toEqual([

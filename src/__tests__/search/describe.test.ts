@@ -12,8 +12,8 @@ describe('what a search is, in words', () => {
     expect(searchTitle(search, 'Search | Site')).toBe('“caves” by Khawaja Asif · Search | Site');
   });
   it('lowers a leading article of a speaker inside the sentence, and only there', () => {
-    const search = state({ term: 'talks', filters: { speaker: ['A Pakistani security official familiar with the negotiations', 'The Taliban (a familiar phrase, no speaker named)'] } });
-    expect(searchHeading(search)).toBe('“talks” by a Pakistani security official familiar with the negotiations or the Taliban (a familiar phrase, no speaker named)');
+    const search = state({ term: 'talks', filters: { speaker: ['A Pakistani security official familiar with the negotiations', 'The Taliban (a familiar phrase with no speaker named)'] } });
+    expect(searchHeading(search)).toBe('“talks” by a Pakistani security official familiar with the negotiations or the Taliban (a familiar phrase with no speaker named)');
     expect(resultSentence(1, state({ filters: { speaker: ['An envoy'] } }))).toBe('1 statement by an envoy');
     expect(searchHeading(state({ filters: { topic: ['The Taliban government', 'TTP'] } }))).toBe('Statements on the Taliban government or TTP');
     // The chip is a label, not a sentence: it keeps the name as listed.
