@@ -124,8 +124,11 @@ describe('statement cards', () => {
       expect(textOf(card)).toContain(speaker?.name);
       const fold = (text: string) => text.replace(/[“”]/g, '"').replace(/[‘’]/g, "'");
       expect(fold(textOf(card))).toContain(fold(statement?.summary ?? '-'));
-      expect(fold(textOf(card))).toContain(fold(statement?.renderings[0]?.quotes[0] ?? '-').slice(0, 30));
-      if (statement?.renderings[0]?.hedge) expect(textOf(card)).toContain(`(${statement.renderings[0].hedge})`);
+      // On a source's page the card shows that source's rendering; elsewhere the first.
+      const sourceId = /^\/sources\/([^/]+)\/$/.exec(page)?.[1];
+      const rendering = statement?.renderings.find((candidate) => candidate.source.id === sourceId) ?? statement?.renderings[0];
+      expect(fold(textOf(card))).toContain(fold(rendering?.quotes[0] ?? '-').slice(0, 30));
+      if (rendering?.hedge) expect(textOf(card)).toContain(`(${rendering.hedge})`);
     }
   });
 
