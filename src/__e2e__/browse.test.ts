@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import type { Locator } from 'playwright-core';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { statementCards } from '../integrations/quote-cards.ts';
 import { checkContent, quotedInProse } from '../lib/content-files/content-check.ts';
@@ -15,6 +16,14 @@ import { isVerbatimIn } from '../lib/text/quote-match.ts';
 import { closeBrowser, getBrowser, openPage } from './helpers/browser.ts';
 import { pagesToVisit } from './helpers/dist.ts';
 import { pathOf, publishedActors, publishedStatements } from './helpers/site-data.ts';
+
+/** An element's text without its `hidden` parts (innerText is empty inside a closed <details>). */
+const shownText = (locator: Locator) =>
+  locator.evaluate((element) => {
+    const copy = element.cloneNode(true) as Element;
+    for (const hidden of copy.querySelectorAll('[hidden]')) hidden.remove();
+    return copy.textContent ?? '';
+  });
 
 afterAll(closeBrowser);
 const statements = publishedStatements();
@@ -301,11 +310,11 @@ describe('copy link and cite this', () => {
       expect(copied).toContain(`${inject('baseUrl')}${path_}`);
       expect(copied).toContain(`Accessed ${today}.`);
       await expect(opened.page.locator('.cite-block [role="status"]').first().textContent()).resolves.toBe('Citation copied');
-      // BibTeX and RIS carry the same URL and the date in their formats.
-      const bibtex = await opened.page.locator('[id$="-bibtex"]').first().textContent();
+      // BibTeX and RIS carry the same URL and, shown once the script runs, the date in their formats.
+      const bibtex = await shownText(opened.page.locator('[id$="-bibtex"]').first());
       expect(bibtex).toMatch(/urldate = \{\d{4}-\d{2}-\d{2}\}/);
       expect(bibtex).toContain(`url = {${inject('baseUrl')}${path_}}`);
-      const ris = await opened.page.locator('[id$="-ris"]').first().textContent();
+      const ris = await shownText(opened.page.locator('[id$="-ris"]').first());
       expect(ris).toMatch(/^TY {2}- ELEC$/m);
       expect(ris).toMatch(/^Y2 {2}- \d{4}\/\d{2}\/\d{2}$/m);
       expect(ris).toContain(`UR  - ${inject('baseUrl')}${path_}`);
@@ -336,6 +345,12 @@ describe('copy link and cite this', () => {
       if (inject('siteOrigin').endsWith('.example')) expect(href).toBe(path_);
       await expect(page.getByRole('button', { name: 'Copy link' }).count()).resolves.toBe(0);
       await expect(page.locator('#cite-1-plain').textContent()).resolves.toContain(`${statement?.url}. Accessed add the date you read it.`);
+      // BibTeX and RIS as shown have no access-date line (a placeholder there imports as a broken date), and still the canonical address.
+      for (const id of ['#cite-1-bibtex', '#cite-1-ris']) {
+        const shown = await shownText(page.locator(id));
+        expect(shown).toContain(statement?.url);
+        expect(shown).not.toMatch(/add the date|urldate|^Y2 |^M1 /m);
+      }
     } finally {
       await context.close();
     }

@@ -6,7 +6,7 @@ import { formatAccessDate, loadedAddress } from '../lib/sharing/page-address.ts'
  * `[data-page-url]` elements (the permanent link, the URL in citations) get
  * the address the page was loaded from, so what a reader copies works where
  * the site is served; `[data-access-date]` elements get today's date in their
- * format. Buttons: `[data-copy-text]` copies its text, `[data-copy-target]`
+ * format, and the access-date lines of BibTeX and RIS are shown. Buttons: `[data-copy-text]` copies its text, `[data-copy-target]`
  * the text of the element with that id. The result is shown, and announced
  * to screen readers, in the nearest `[data-copy-status]` live region.
  */
@@ -22,6 +22,8 @@ export function enhanceCopyButtons(root: ParentNode): void {
   for (const element of root.querySelectorAll<HTMLElement>('[data-access-date]')) {
     element.textContent = formatAccessDate(today, element.dataset.accessDate ?? 'long');
   }
+  // Access-date lines of BibTeX and RIS stay hidden without a script: a placeholder there imports as a broken date.
+  for (const element of root.querySelectorAll<HTMLElement>('[data-access-line]')) element.hidden = false;
 
   if (!navigator.clipboard) return;
   for (const button of root.querySelectorAll<HTMLButtonElement>('button[data-copy-text], button[data-copy-target]')) {

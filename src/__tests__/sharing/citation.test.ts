@@ -101,10 +101,25 @@ describe('BibTeX and RIS, as a reference manager reads them (citation-js)', () =
 });
 
 describe('slots the browser fills in', () => {
+  it('keeps the access-date line of BibTeX and RIS whole, so the page can hide it until a script fills in the date', () => {
+    for (const text of [bibtexCitation({ ...input, url: URL_SLOT, accessed: DATE_SLOT, key: 'k' }), risCitation({ ...input, url: URL_SLOT, accessed: DATE_SLOT })]) {
+      const parts = citationParts(text, { dateLines: true });
+      const lines = parts.flatMap((part) => ('dateLine' in part ? [part.dateLine] : []));
+      expect(lines.length).toBeGreaterThan(0);
+      expect(parts.some((part) => 'slot' in part && part.slot === 'date')).toBe(false);
+      for (const line of lines) expect(`${line.before}X${line.after}`).toMatch(/^(\s*urldate = \{X\},?|Y2 {2}- X|M1 {2}- X)\r?\n$/);
+      // Filled in, the parts give back the citation with that date; without the lines, a record with no access date.
+      const joined = (date: string | undefined) =>
+        parts.map((part) => ('text' in part ? part.text : 'dateLine' in part ? (date ? `${part.dateLine.before}${date}${part.dateLine.after}` : '') : input.url)).join('');
+      expect(joined('2026-12-02')).toBe(text.replaceAll(URL_SLOT, input.url).replaceAll(DATE_SLOT, '2026-12-02'));
+      expect(joined(undefined)).not.toMatch(/urldate|^Y2|^M1/m);
+    }
+  });
+
   it('splits a citation around the URL and the date', () => {
     const text = plainCitation({ ...input, url: URL_SLOT, accessed: DATE_SLOT });
     const parts = citationParts(text);
     expect(parts.filter((part) => 'slot' in part)).toEqual([{ slot: 'url' }, { slot: 'date' }]);
-    expect(parts.map((part) => ('text' in part ? part.text : part.slot === 'url' ? input.url : 'the day')).join('')).toBe(plainCitation({ ...input, accessed: 'the day' }));
+    expect(parts.map((part) => ('text' in part ? part.text : 'slot' in part && part.slot === 'url' ? input.url : 'the day')).join('')).toBe(plainCitation({ ...input, accessed: 'the day' }));
   });
 });

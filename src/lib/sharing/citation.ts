@@ -124,9 +124,23 @@ export function risCitation(input: CitationInput): string {
 }
 
 /** Splits a citation around its slots, so a page can render each as an element to fill in. */
-export function citationParts(text: string): ({ text: string } | { slot: 'url' | 'date' })[] {
-  return text
-    .split(new RegExp(`(${URL_SLOT}|${DATE_SLOT})`))
-    .filter((part) => part !== '')
-    .map((part) => (part === URL_SLOT ? { slot: 'url' as const } : part === DATE_SLOT ? { slot: 'date' as const } : { text: part }));
+export type CitationPart = { text: string } | { slot: 'url' | 'date' } | { dateLine: { before: string; after: string } };
+
+/**
+ * A citation split around the slots the browser fills in. With `dateLines`
+ * (BibTeX, RIS), the whole line holding the access date is one part: the
+ * page hides it until a script fills in today's date, so that without
+ * JavaScript the record still imports cleanly (Zotero read the placeholder
+ * in `Y2` as the date "0000 add"); the plain citation keeps the placeholder
+ * ("Accessed add the date you read it"), which a person reads.
+ */
+export function citationParts(text: string, options: { dateLines?: boolean } = {}): CitationPart[] {
+  const slotted = (part: string): CitationPart => (part === URL_SLOT ? { slot: 'url' } : part === DATE_SLOT ? { slot: 'date' } : { text: part });
+  const split = (chunk: string) => chunk.split(new RegExp(`(${URL_SLOT}|${DATE_SLOT})`)).filter((part) => part !== '').map(slotted);
+  if (!options.dateLines) return split(text);
+  return text.split(/(?<=\n)/).flatMap((line): CitationPart[] => {
+    const at = line.indexOf(DATE_SLOT);
+    if (at === -1) return split(line);
+    return [{ dateLine: { before: line.slice(0, at), after: line.slice(at + DATE_SLOT.length) } }];
+  });
 }
