@@ -12,7 +12,7 @@ import { closeBrowser, getBrowser, openPage, type OpenPageOptions } from './help
 import { pathOf, publishedStatements } from './helpers/site-data.ts';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { distDir } from './helpers/dist.ts';
+import { distDir, listHtmlFiles } from './helpers/dist.ts';
 import { pagefindFilters } from '../lib/search/state.ts';
 import { listBuiltFiles } from '../lib/build/url-manifest.ts';
 import { isSearchableFile } from '../lib/routes/urls.ts';
@@ -613,6 +613,65 @@ describe.each(VIEWPORTS)('5. without JavaScript (%s)', (_width, viewport) => {
       for (const topic of topics) expect(speakerLinks.some((link) => link.href === `/topics/${topic}/`), topic).toBe(true);
     } finally {
       await context.close();
+    }
+  });
+});
+
+describe.each(VIEWPORTS)('6. search never claims a match it does not have (%s)', (_width, viewport) => {
+  // Words a reader may type that no page of the site holds; Pagefind answers each with the pages of its longest indexed prefix ("to", "pe", "x").
+  const ABSENT = ['Torkham', 'xyzzyq', 'Quetta', 'Chaman', 'tomorrowland', 'Kandahar'];
+  const siteText = listHtmlFiles()
+    .map((file) => readFileSync(path.join(distDir(), file), 'utf8'))
+    .join('\n')
+    .toLowerCase();
+
+  it.each(ABSENT.map((word) => [word] as const))('?q=%s says no statement contains it, shows no card and marks nothing', async (word) => {
+    expect(siteText, `"${word}" must really be absent from the site for this test`).not.toContain(word.toLowerCase());
+    const opened = await openSearch(`?q=${encodeURIComponent(word)}`, { viewport });
+    try {
+      await expect(status(opened.page)).resolves.toBe(`No statement contains “${word}”`);
+      await expect(resultPaths(opened.page)).resolves.toEqual([]);
+      await expect(opened.page.locator('[data-results] mark').count()).resolves.toBe(0);
+      // The filters count nothing either, once the counts load.
+      await opened.page.locator('[data-filters]').hover({ force: true }).catch(() => {});
+      await expect(opened.page.locator('[data-filters] .facet__count').evaluateAll((counts) => counts.map((count) => count.textContent).filter((text) => text !== '(0)'))).resolves.toEqual([]);
+    } finally {
+      await opened.close();
+    }
+  });
+
+  it('a missing word beside a real one still matches nothing, and says which word is missing', async () => {
+    const opened = await openSearch('?q=Torkham%20border', { viewport });
+    try {
+      await expect(status(opened.page)).resolves.toBe('No statement contains “Torkham”');
+      await expect(resultPaths(opened.page)).resolves.toEqual([]);
+    } finally {
+      await opened.close();
+    }
+  });
+
+  it('Pagefind itself returns pages for these words, so the page is what keeps them out', async () => {
+    const opened = await openSearch('', { viewport });
+    try {
+      const fallbacks = await Promise.all(ABSENT.map((word) => allResults(opened.page, word)));
+      expect(fallbacks.filter((paths) => paths.length > 0).length).toBeGreaterThan(0);
+    } finally {
+      await opened.close();
+    }
+  });
+
+  it('the beginning of a word being typed still finds the statements with that word, marked', async () => {
+    // The first six letters of a long word of a quotation, as a reader who has not finished typing it.
+    const [statement] = statements;
+    const long = (statement?.renderings[0]?.quotes.join(' ').match(/\p{L}{9,}/gu) ?? [])[0] ?? '-';
+    const typed = long.slice(0, 6);
+    const opened = await openSearch(`?q=${encodeURIComponent(typed)}`, { viewport });
+    try {
+      await expect(status(opened.page)).resolves.toMatch(new RegExp(`^\\d+ statements? matching “${typed}”$`));
+      await expect(allResults(opened.page, typed)).resolves.toContain(pathOf(statement?.url ?? '-'));
+      await expect(opened.page.locator('[data-results] mark').first().innerText()).resolves.toMatch(new RegExp(`^${typed}`, 'i'));
+    } finally {
+      await opened.close();
     }
   });
 });

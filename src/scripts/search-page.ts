@@ -19,7 +19,8 @@
  * 10,000 statements, and the search page scored 92-94 instead of 99-100 today.
  */
 import { statementCard, decodeCardMeta, excerptSegments, resultHref, type Segment } from '../lib/search/card.ts';
-import { facetOptions, filterChips, resultSentence, searchHeading, searchTitle } from '../lib/search/describe.ts';
+import { facetOptions, filterChips, noMatchSentence, resultSentence, searchHeading, searchTitle } from '../lib/search/describe.ts';
+import { beginsAWordIn, exactTerm, missingWords } from '../lib/search/real-matches.ts';
 import {
   DEFAULT_SCOPE,
   FILTER_FACETS,
@@ -40,6 +41,7 @@ import {
 
 interface Fragment {
   url: string;
+  content: string;
   excerpt: string;
   meta: Record<string, string>;
   filters: Record<string, string[]>;
@@ -226,6 +228,8 @@ export async function startSearchPage(): Promise<void> {
   /** Counts for each facet: a facet with a selection is counted as if its own values were not chosen, so its other values stay offered. */
   async function facetCounts(instance: Pagefind): Promise<typeof counts> {
     const result: typeof counts = {};
+    // No match, no counts: what Pagefind found for a prefix is not counted either.
+    if (missing.length) return Object.fromEntries(FILTER_FACETS.map((facet) => [facet, {}]));
     const all = await instance.search(state.term || null, { filters: pagefindFilters(state) });
     for (const facet of FILTER_FACETS) {
       if (!state.filters[facet]?.length) {
@@ -239,13 +243,37 @@ export async function startSearchPage(): Promise<void> {
     return result;
   }
 
+  /** Known answers of `holds`, per word: the index does not change while the page is open. */
+  const held = new Map<string, Promise<boolean>>();
+  /**
+   * Whether the index holds a word, or the beginning of one: an exact search finds it,
+   * or a page found for it has a word starting with it (not a shorter prefix Pagefind fell back to).
+   */
+  function holds(word: string): Promise<boolean> {
+    const key = word.toLowerCase();
+    const known = held.get(key);
+    if (known) return known;
+    const answer = (async () => {
+      if ((await pagefind.search(exactTerm(word), { filters: {} }))?.results.length) return true;
+      const [first] = (await pagefind.search(word, { filters: {} }))?.results ?? [];
+      return first ? beginsAWordIn(word, (await first.data()).content) : false;
+    })();
+    held.set(key, answer);
+    return answer;
+  }
+
+  /** The searched words the index does not hold; while there are any, nothing matches. */
+  let missing: string[] = [];
+
   async function search() {
     const mine = ++generation;
     // The counts on show belong to the last search until this one's are counted: hidden (CSS) rather than wrong.
     if (counter) panel.setAttribute('aria-busy', 'true');
-    const response = await pagefind.search(state.term || null, { filters: pagefindFilters(state) });
+    const [response, absent] = await Promise.all([pagefind.search(state.term || null, { filters: pagefindFilters(state) }), missingWords(state.term, holds)]);
     if (!response || mine !== generation) return;
-    results = response.results;
+    missing = absent;
+    // Pagefind answers a word it lacks with the pages of its longest indexed prefix: those are not matches.
+    results = missing.length ? [] : response.results;
     // A speaker's name puts that speaker's statements first.
     const named = state.scope === 'statement' ? speakerNamed(state.term, Object.values(labels.speaker)) : undefined;
     if (named) {
@@ -258,7 +286,7 @@ export async function startSearchPage(): Promise<void> {
     await showMore();
     if (mine !== generation) return;
     // Announced once the cards it counts are on the page.
-    status.textContent = resultSentence(results.length, state);
+    status.textContent = missing.length ? noMatchSentence(missing, state) : resultSentence(results.length, state);
     renderFilters();
     root.setAttribute('data-search-ready', '');
     await updateCounts(mine);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { facetOptions, filterChips, resultSentence, searchHeading, searchTitle } from '../../lib/search/describe.ts';
+import { facetOptions, filterChips, noMatchSentence, resultSentence, searchHeading, searchTitle } from '../../lib/search/describe.ts';
 import type { SearchState } from '../../lib/search/state.ts';
 
 const state = (partial: Partial<SearchState>): SearchState => ({ term: '', filters: {}, scope: 'statement', ...partial });
@@ -75,5 +75,13 @@ describe('facetOptions', () => {
       values: ['Speaker 10', 'Speaker 11', 'Speaker 12', 'Speaker 13', 'Speaker 14'],
       total: 10,
     });
+  });
+});
+
+describe('a search whose words the index does not hold', () => {
+  it('says no statement contains them, with the filters, and counts nothing', () => {
+    expect(noMatchSentence(['Torkham'], state({ term: 'Torkham' }))).toBe('No statement contains “Torkham”');
+    expect(noMatchSentence(['xyzzyq', 'Torkham'], state({ term: 'xyzzyq Torkham border', filters: { side: ['Pakistan'] } }))).toBe('No statement contains “xyzzyq” or “Torkham” by Pakistan speakers');
+    expect(noMatchSentence(['Torkham'], state({ term: 'Torkham', scope: 'other' }))).toBe('No other page contains “Torkham”');
   });
 });

@@ -70,6 +70,16 @@ export function resultSentence(count: number, state: SearchState): string {
   return [`${count} ${count === 1 ? singular : plural}`, ...words, ...clauses(state)].join(' ');
 }
 
+/**
+ * The sentence for a search whose words the index does not hold: "No
+ * statement contains “Torkham”", "No statement contains “xyzzyq” or
+ * “Torkham”" (Pagefind's prefix fallback is never shown as a match).
+ */
+export function noMatchSentence(missing: readonly string[], state: SearchState): string {
+  const [singular] = noun(state);
+  return [`No ${singular} contains ${or(missing.map((word) => `“${word}”`))}`, ...clauses(state)].join(' ');
+}
+
 /** Nouns for the chips' accessible names. */
 const FACET_NAMES: Record<FilterFacet, string> = { speaker: 'Speaker', side: 'Side', topic: 'Topic', source: 'Source', kind: 'Kind' };
 
