@@ -63,7 +63,7 @@ export interface Segment {
 }
 
 // Lower case without accents, so "turkiye" marks "Türkiye".
-const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+export const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
 /** The words of a search, folded, as they are looked for in a text. */
 export function searchWords(term: string): string[] {

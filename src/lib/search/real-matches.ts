@@ -8,8 +8,7 @@
  * A word that is neither is missing, and the search shows no match.
  * Runs in the browser (`src/scripts/search-page.ts`).
  */
-// Lower case without accents, as `searchWords` folds the searched words.
-const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+import { fold } from './card.ts';
 
 /** The exact-search term for one word: Pagefind searches a quoted term as it is, with no prefix fallback. */
 export const exactTerm = (word: string): string => `"${word}"`;
