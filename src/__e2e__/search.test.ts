@@ -632,9 +632,13 @@ describe.each(VIEWPORTS)('6. search never claims a match it does not have (%s)',
       await expect(status(opened.page)).resolves.toBe(`No statement contains “${word}”`);
       await expect(resultPaths(opened.page)).resolves.toEqual([]);
       await expect(opened.page.locator('[data-results] mark').count()).resolves.toBe(0);
-      // The filters count nothing either, once the counts load.
-      await opened.page.locator('[data-filters]').hover({ force: true }).catch(() => {});
-      await expect(opened.page.locator('[data-filters] .facet__count').evaluateAll((counts) => counts.map((count) => count.textContent).filter((text) => text !== '(0)'))).resolves.toEqual([]);
+      // The filters count nothing either: once the counts load, every facet offers none (before, each lists all its labels).
+      await openFilters(opened.page, viewport.width < 700);
+      const facets = opened.page.locator('[data-filters] [data-facet]');
+      await expect(facets.count()).resolves.toBeGreaterThan(0);
+      for (const facet of await facets.all()) await facet.locator('[data-options] li', { hasText: 'None in these results.' }).waitFor();
+      await expect(opened.page.locator('[data-filters] .facet__count').count()).resolves.toBe(0);
+      await expect(opened.page.locator('[data-filters] input[type="checkbox"]').count()).resolves.toBe(0);
     } finally {
       await opened.close();
     }
@@ -670,6 +674,182 @@ describe.each(VIEWPORTS)('6. search never claims a match it does not have (%s)',
       await expect(status(opened.page)).resolves.toMatch(new RegExp(`^\\d+ statements? matching “${typed}”$`));
       await expect(allResults(opened.page, typed)).resolves.toContain(pathOf(statement?.url ?? '-'));
       await expect(opened.page.locator('[data-results] mark').first().innerText()).resolves.toMatch(new RegExp(`^${typed}`, 'i'));
+    } finally {
+      await opened.close();
+    }
+  });
+});
+
+interface Facets {
+  topic: Record<string, string>;
+  topicWords: Record<string, string[]>;
+}
+const facetsJson = (): Facets => JSON.parse(readFileSync(path.join(distDir(), 'search', 'facets.json'), 'utf8'));
+const topicsOf = (statement: unknown): string[] => (statement as { topics?: string[] } | undefined)?.topics ?? [];
+/** A statement's own words and summary, as open data has them. */
+const ownText = (statement: (typeof statements)[number]) => `${statement.renderings[0]?.quotes.join(' ') ?? ''} ${statement.renderings[0]?.excerpt ?? ''} ${(statement as unknown as { summary: string }).summary}`;
+const holdsWord = (text: string, word: string) => new RegExp(`(^|[^\\p{L}])${word.slice(0, -1)}`, 'iu').test(text);
+
+describe.each(VIEWPORTS)('7. the words readers use, no dead end at zero, results first (%s)', (_width, viewport) => {
+  const facets = facetsJson();
+  const topicId = new Map(Object.entries(facets.topic).map(([id, label]) => [label, id]));
+
+  it('"ceasefire" finds the statements on the topic that carries it, each card naming the topic and that the word is the site’s', async () => {
+    const [topicLabel] = Object.entries(facets.topicWords).find(([, words]) => words.includes('ceasefire')) ?? ['-'];
+    const onTopic = statements.filter((statement) => topicsOf(statement).includes(topicId.get(topicLabel) ?? '-'));
+    expect(onTopic.length, 'the topic with "ceasefire" has statements').toBeGreaterThan(0);
+    const opened = await openSearch('?q=ceasefire', { viewport });
+    try {
+      const paths = await resultPaths(opened.page);
+      expect(new Set(paths)).toEqual(new Set(onTopic.map((statement) => pathOf(statement.url))));
+      await expect(status(opened.page)).resolves.toBe(`${onTopic.length} statement${onTopic.length === 1 ? '' : 's'} matching “ceasefire”, including the site’s topic search words (“ceasefire” for ${topicLabel})`);
+      const notes = await opened.page.locator('[data-results] > li').evaluateAll((items) => items.map((item) => item.querySelector('.search-card__through')?.textContent ?? ''));
+      for (const note of notes) expect(note).toBe(`Found on the topic ${topicLabel}: “ceasefire” is the site’s search word for it, not the source’s.`);
+      // Nothing is marked: the card's words do not hold the word.
+      await expect(opened.page.locator('[data-results] mark').count()).resolves.toBe(0);
+    } finally {
+      await opened.close();
+    }
+  });
+
+  it("a topic word that a card's own words hold is marked there with no note; the topic's other statements carry the note", async () => {
+    const words = Object.values(facets.topicWords).flat().filter((word) => !/\s/.test(word));
+    const opened = await openSearch('', { viewport });
+    try {
+      let checked = 0;
+      for (const word of words) {
+        await opened.page.goto(`${new URL(opened.page.url()).origin}/search/?q=${encodeURIComponent(word)}`);
+        await opened.page.locator('[data-search-ready]').waitFor();
+        const cards = await opened.page.locator('[data-results] > li').evaluateAll((items) =>
+          items.map((item) => ({
+            words: [...item.querySelectorAll('.statement-card__quote, .search-card__summary')].map((part) => part.textContent ?? '').join(' '),
+            speaker: item.querySelector('.speaker-badge')?.textContent ?? '',
+            href: new URL(item.querySelector('a')?.href ?? '').pathname,
+            note: item.querySelector('.search-card__through')?.textContent ?? '',
+            marks: item.querySelectorAll('mark').length,
+          })),
+        );
+        for (const card of cards) {
+          const shown = `${card.words} ${card.speaker}`;
+          // The words are marked where the card shows them; a speaker's name is not marked, but answers the search all the same.
+          if (holdsWord(card.words, word)) expect(card.marks, `${word}: ${shown}`).toBeGreaterThan(0);
+          const statement = statementOfPath.get(card.href);
+          const onTopic = Object.entries(facets.topicWords).some(([label, topicWords]) => topicWords.includes(word) && topicsOf(statement).includes(topicId.get(label) ?? '-'));
+          if (holdsWord(shown, word)) expect(card.note, `${word}: ${shown}`).toBe('');
+          // Pagefind's stemming may find a word the card does not hold ("crossings" → "cross-border"): a note only where the topic is the statement's.
+          else if (onTopic) expect(card.note, `${word}: ${shown}`).toMatch(new RegExp(`^Found on the topics? .*“${word}”.* the site’s search words? for`));
+        }
+        if (cards.some((card) => card.note === '') && cards.some((card) => card.note !== '')) checked += 1;
+      }
+      expect(checked, 'at least one topic word finds both kinds of card').toBeGreaterThan(0);
+    } finally {
+      await opened.close();
+    }
+  });
+
+  it('the topic page shows its search words as the site’s, each a link to its search; statement pages never show them as text', async () => {
+    const [label, words] = Object.entries(facets.topicWords)[0] ?? ['-', []];
+    const id = topicId.get(label) ?? '-';
+    const opened = await openPage(`/topics/${id}/`, { viewport });
+    try {
+      const line = opened.page.locator('[data-topic-search-words]');
+      await expect(line.innerText()).resolves.toMatch(new RegExp(`^Also searched as: ${words.join(', ')}\\. These are the site’s search words for the topic, not quotations`));
+      const links = await line.locator('a').evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
+      expect(links).toEqual(words.map((word) => `/search/?q=${encodeURIComponent(word).replace(/%20/g, '+')}`));
+    } finally {
+      await opened.close();
+    }
+    const statement = statements.find((entry) => topicsOf(entry).includes(id) && !words.some((word) => holdsWord(ownText(entry), word)));
+    expect(statement).toBeDefined();
+    const page = await openPage(pathOf(statement?.url ?? '-'), { viewport });
+    try {
+      // The index has the words on this page, in a paragraph that nobody sees or hears: the accessibility tree is the same without it.
+      const hidden = page.page.locator('p[aria-hidden="true"][data-pagefind-weight]', { hasText: words[0] ?? '-' });
+      await expect(hidden.count()).resolves.toBe(1);
+      const box = await hidden.boundingBox();
+      expect((box?.width ?? 99) * (box?.height ?? 99)).toBeLessThanOrEqual(1);
+      const read = await page.page.locator('main').ariaSnapshot();
+      await hidden.evaluate((paragraph) => paragraph.remove());
+      await expect(page.page.locator('main').ariaSnapshot()).resolves.toBe(read);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('"border closure": no statement holds both words, so the page names the other pages that do, links to them, and "Everything else" counts them', async () => {
+    const opened = await openSearch('?q=border%20closure', { viewport });
+    try {
+      const others = await allResults(opened.page, 'border closure', pagefindFilters({ term: '', filters: {}, scope: 'other' }));
+      await expect(allResults(opened.page, 'border closure')).resolves.toEqual([]);
+      expect(others.some((url) => url.startsWith('/events/')), 'an event page has both words').toBe(true);
+      const sentence = await status(opened.page);
+      expect(sentence).toMatch(new RegExp(`^No statement contains “border closure”; ${others.length === 1 ? '1 event does: ' : `${others.length} other pages do: `}`));
+      expect(sentence).toMatch(/\b1 event\b/);
+      const links = await opened.page.locator('[data-elsewhere] a').evaluateAll((anchors) => anchors.map((anchor) => new URL((anchor as HTMLAnchorElement).href).pathname));
+      expect(links).toEqual(others.slice(0, 3));
+      await expect(resultPaths(opened.page)).resolves.toEqual([]);
+      const everythingElse = opened.page.locator('[data-scope="other"]');
+      await expect(everythingElse.locator('.scope-count').innerText()).resolves.toBe(String(others.length));
+      await expect(opened.page.locator('[data-scope="statement"] .scope-count').innerText()).resolves.toBe('0');
+      await everythingElse.click();
+      await opened.page.waitForURL(/type=other/);
+      await expect.poll(() => resultPaths(opened.page)).toEqual(others.slice(0, 10));
+      await expect(status(opened.page)).resolves.toMatch(new RegExp(`^${others.length} other pages? matching “border closure”`));
+    } finally {
+      await opened.close();
+    }
+  });
+
+  it('the scope switch counts both sides of a search', async () => {
+    const opened = await openSearch('?q=caves', { viewport });
+    try {
+      const statementsFound = await allResults(opened.page, 'caves');
+      const othersFound = await allResults(opened.page, 'caves', pagefindFilters({ term: '', filters: {}, scope: 'other' }));
+      await expect(opened.page.locator('[data-scope="statement"] .scope-count').innerText()).resolves.toBe(String(statementsFound.length));
+      await expect(opened.page.locator('[data-scope="other"] .scope-count').innerText()).resolves.toBe(String(othersFound.length));
+    } finally {
+      await opened.close();
+    }
+  });
+
+  it('the first result of a search starts within the first screen, its words in view; the help folds once a search is made', async () => {
+    const fresh = await openSearch('', { viewport });
+    try {
+      await expect(fresh.page.locator('[data-search-help]').evaluate((details) => (details as HTMLDetailsElement).open)).resolves.toBe(true);
+    } finally {
+      await fresh.close();
+    }
+    const opened = await openSearch('?q=caves', { viewport });
+    try {
+      await expect(opened.page.locator('[data-search-help]').evaluate((details) => (details as HTMLDetailsElement).open)).resolves.toBe(false);
+      const first = opened.page.locator('[data-results] > li').first();
+      const card = await first.boundingBox();
+      const words = await first.locator('.statement-card__quote').boundingBox();
+      expect(card && words).toBeTruthy();
+      expect(card?.y ?? Infinity).toBeGreaterThan(0);
+      expect((words?.y ?? Infinity) + (words?.height ?? 0)).toBeLessThanOrEqual(viewport.height);
+    } finally {
+      await opened.close();
+    }
+  });
+
+  it('after a search from the keyboard, focus is on the results heading, and the first result is one Tab away', async () => {
+    const opened = await openSearch('', { viewport });
+    try {
+      const { page } = opened;
+      await page.locator('[data-search-input]').focus();
+      await page.keyboard.type('caves');
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(() => document.activeElement?.matches('[data-results-heading]'));
+      const heading = page.locator('[data-results-heading]');
+      await expect(heading.evaluate((element) => element.tagName)).resolves.toBe('H2');
+      await expect(heading.innerText()).resolves.toMatch(/^\d+ statements? matching “caves”$/);
+      // The count is still announced: the heading's text is the live status.
+      await expect(heading.locator('[role="status"]').innerText()).resolves.toBe(await heading.innerText());
+      await page.keyboard.press('Tab');
+      const focused = await page.evaluate(() => document.activeElement?.getAttribute('href'));
+      const firstHref = await page.locator('[data-results] a').first().getAttribute('href');
+      expect(focused).toBe(firstHref);
     } finally {
       await opened.close();
     }

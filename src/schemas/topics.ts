@@ -29,4 +29,23 @@ export const TOPIC_LABEL_NOTES: Partial<Record<TopicId, string>> = {
   history: 'The label is the site’s own, for statements that refer to the past, such as the “graveyard of empires” phrase and the Tora Bora caves.',
 };
 
+/**
+ * Words readers type for a topic that its statements may not contain
+ * ("ceasefire" where the sources write "sustainable truce"). They are the
+ * site's own search labels, never the sources' words: indexed on each of the
+ * topic's statements at low weight, shown on the topic page, and a result found
+ * only through them says so. Kept to words that name the topic, neutral
+ * between the sides, and not so common that every search would meet them.
+ */
+export const TOPIC_SEARCH_WORDS: Partial<Record<TopicId, readonly string[]>> = {
+  ceasefire: ['ceasefire', 'truce', 'hostilities'],
+  'cross-border-strikes': ['airstrikes', 'bombardment'],
+  ttp: ['militancy', 'militants'],
+  'istanbul-talks': ['negotiations', 'peace process'],
+  'war-economy': ['profiteering'],
+  'border-security': ['frontier'],
+  mediation: ['mediators', 'intermediaries'],
+  history: ['historical'],
+};
+
 export const topicSchema = enumOf(TOPICS);

@@ -19,8 +19,9 @@
  * 10,000 statements, and the search page scored 92-94 instead of 99-100 today.
  */
 import { statementCard, decodeCardMeta, excerptSegments, resultHref, type Segment } from '../lib/search/card.ts';
-import { facetOptions, filterChips, noMatchSentence, resultSentence, searchHeading, searchTitle } from '../lib/search/describe.ts';
+import { facetOptions, filterChips, noMatchSentence, noResultSentence, resultSentence, searchHeading, searchTitle, type Elsewhere } from '../lib/search/describe.ts';
 import { beginsAWordIn, exactTerm, missingWords } from '../lib/search/real-matches.ts';
+import { resultTopicNote, topicWordsClause, type TopicWords } from '../lib/search/topic-words.ts';
 import {
   DEFAULT_SCOPE,
   FILTER_FACETS,
@@ -45,6 +46,7 @@ interface Fragment {
   excerpt: string;
   meta: Record<string, string>;
   filters: Record<string, string[]>;
+  weighted_locations?: { weight: number }[];
 }
 interface Result {
   id: string;
@@ -54,7 +56,12 @@ type Counts = Record<string, Record<string, number>>;
 interface Response {
   results: Result[];
   filters: Counts;
+  /** Counts over every page the words match, before any filter (the scope included). */
+  totalFilters?: Counts;
+  unfilteredResultCount?: number;
 }
+/** The filter labels of `/search/facets.json`, and each topic's search words. */
+type SearchLabels = FacetLabels & { topicWords?: TopicWords };
 interface Pagefind {
   options(options: object): Promise<void>;
   search(term: string | null, options: { filters: object }): Promise<Response | null>;
@@ -94,7 +101,7 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: stri
 }
 
 /** A statement result, as the site's statement cards show it: the whole card is its link. */
-function statementItem(fragment: Fragment, term: string): HTMLLIElement | undefined {
+function statementItem(fragment: Fragment, term: string, topicWords: TopicWords): HTMLLIElement | undefined {
   const meta = decodeCardMeta(fragment.meta.card);
   if (!meta) return undefined;
   const card = statementCard(fragment.url, meta, term);
@@ -114,6 +121,15 @@ function statementItem(fragment: Fragment, term: string): HTMLLIElement | undefi
   const metaLine = element('p', 'statement-card__meta');
   metaLine.append(element('span', undefined, card.sources));
   item.append(quote, badge, summary, metaLine);
+  // Found through the site's topic words, not the source's: the card says so.
+  const through = resultTopicNote({
+    term,
+    shownText: [meta.quote, meta.summary, meta.speaker, meta.role ?? ''].join(' '),
+    topics: fragment.filters.topic ?? [],
+    topicWords,
+    weights: (fragment.weighted_locations ?? []).map((location) => location.weight),
+  });
+  if (through) item.append(element('p', 'search-card__through', through));
   return item;
 }
 
@@ -140,13 +156,17 @@ export async function startSearchPage(): Promise<void> {
     void (words ? pagefind.preload(words) : pagefind.init());
     return pagefind;
   });
-  const [pagefind, labels] = await Promise.all([starting, fetch(FACETS_JSON).then((response) => response.json() as Promise<FacetLabels>)]);
+  const [pagefind, labels] = await Promise.all([starting, fetch(FACETS_JSON).then((response) => response.json() as Promise<SearchLabels>)]);
+  const topicWords = labels.topicWords ?? {};
 
   const form = $<HTMLFormElement>(root, '[data-search-form]');
   const input = $<HTMLInputElement>(root, '[data-search-input]');
   const heading = $<HTMLElement>(document, '[data-search-heading]');
   const notice = $<HTMLElement>(root, '[data-search-notice]');
   const status = $<HTMLElement>(root, '[data-search-status]');
+  const resultsHeading = $<HTMLElement>(root, '[data-results-heading]');
+  const elsewhereList = $<HTMLUListElement>(root, '[data-elsewhere]');
+  const help = root.ownerDocument.querySelector<HTMLDetailsElement>('[data-search-help]');
   const list = $<HTMLOListElement>(root, '[data-results]');
   const more = $<HTMLButtonElement>(root, '[data-more]');
   const chips = $<HTMLUListElement>(root, '[data-chips]');
@@ -218,7 +238,7 @@ export async function startSearchPage(): Promise<void> {
     const fragments = await Promise.all(next.map((result) => result.data()));
     if (mine !== generation) return;
     for (const fragment of fragments) {
-      const item = state.scope === 'statement' ? statementItem(fragment, state.term) : otherItem(fragment, state.term);
+      const item = state.scope === 'statement' ? statementItem(fragment, state.term, topicWords) : otherItem(fragment, state.term);
       if (item) list.append(item);
     }
     shown += next.length;
@@ -265,6 +285,55 @@ export async function startSearchPage(): Promise<void> {
   /** The searched words the index does not hold; while there are any, nothing matches. */
   let missing: string[] = [];
 
+  /** The other side of the scope switch: everything else for statements, statements for any other scope. */
+  const complementOf = (scope: Scope): Scope => (scope === 'statement' ? 'other' : 'statement');
+  const OTHER_TYPE_LABELS = Object.entries(PAGE_TYPES).filter(([type]) => type !== 'statement').map(([, label]) => label);
+
+  /**
+   * How many pages the other scope has for this search, by page type
+   * ("Event" → 1, "Statement" → 4). Without filters, Pagefind's counts over
+   * every page the words match answer it with no second search; with
+   * filters (which other pages carry differently) it is searched.
+   */
+  async function complementKinds(response: Response): Promise<Record<string, number>> {
+    const complement = complementOf(state.scope);
+    const hasFilters = Object.values(state.filters).some((values) => values.length > 0);
+    if (!hasFilters && response.totalFilters?.type && response.unfilteredResultCount !== undefined) {
+      const types = response.totalFilters.type;
+      const others = Object.fromEntries(OTHER_TYPE_LABELS.map((label) => [label, types[label] ?? 0]));
+      const otherTotal = Object.values(others).reduce((sum, count) => sum + count, 0);
+      return complement === 'statement' ? { [PAGE_TYPES.statement]: response.unfilteredResultCount - otherTotal } : others;
+    }
+    const found = await pagefind.search(state.term, { filters: pagefindFilters({ ...state, scope: complement }) });
+    if (complement === 'statement') return { [PAGE_TYPES.statement]: found?.results.length ?? 0 };
+    return Object.fromEntries(OTHER_TYPE_LABELS.map((label) => [label, found?.filters.type?.[label] ?? 0]));
+  }
+
+  /** The pages of the other scope, named and linked, for a search this scope has nothing for. */
+  async function elsewhere(kinds: Record<string, number>): Promise<Elsewhere & { links: { href: string; title: string }[] }> {
+    if (state.scope !== 'statement') return { kinds, titles: [], links: [] };
+    const found = await pagefind.search(state.term, { filters: pagefindFilters({ ...state, scope: 'other' }) });
+    const fragments = await Promise.all((found?.results ?? []).slice(0, 3).map((result) => result.data()));
+    const links = fragments.map((fragment) => ({ href: resultHref(fragment.url, state.term), title: fragment.meta.title ?? fragment.url }));
+    return { kinds, titles: links.map((link) => link.title), links };
+  }
+
+  /** The scope switch says how many results each side has for the words searched. */
+  function renderScopeCounts(count: number | undefined, complementCount: number | undefined) {
+    for (const button of root.querySelectorAll<HTMLButtonElement>('[data-scope]')) {
+      const slot = button.querySelector<HTMLElement>('[data-scope-count]');
+      if (!slot) continue;
+      const mine = button.getAttribute('aria-pressed') === 'true';
+      const value = mine ? count : complementCount;
+      // A count badge, read as "Statements: 2".
+      slot.replaceChildren(...(value === undefined ? [] : [element('span', 'visually-hidden', ': '), element('span', 'scope-count', String(value))]));
+    }
+  }
+
+  let helpFolded = false;
+  /** Set by a search the reader submitted: focus goes to the results heading once they are shown. */
+  let focusResults = false;
+
   async function search() {
     const mine = ++generation;
     // The counts on show belong to the last search until this one's are counted: hidden (CSS) rather than wrong.
@@ -276,20 +345,49 @@ export async function startSearchPage(): Promise<void> {
     results = missing.length ? [] : response.results;
     // A speaker's name puts that speaker's statements first.
     const named = state.scope === 'statement' ? speakerNamed(state.term, Object.values(labels.speaker)) : undefined;
-    if (named) {
+    if (named && results.length) {
       const theirs = await pagefind.search(state.term, { filters: { ...pagefindFilters(state), speaker: named } });
       if (mine !== generation) return;
       results = rankFirst(results, new Set(theirs?.results.map((result) => result.id)));
     }
+    // The other scope's count, for words (a missing word is on no page at all).
+    const kinds = state.term && !missing.length ? await complementKinds(response) : undefined;
+    const complementCount = kinds && Object.values(kinds).reduce((sum, count) => sum + count, 0);
+    const away = kinds && complementCount && results.length === 0 ? await elsewhere(kinds) : undefined;
+    if (mine !== generation) return;
     shown = 0;
     list.replaceChildren();
     await showMore();
     if (mine !== generation) return;
     // Announced once the cards it counts are on the page.
-    status.textContent = missing.length ? noMatchSentence(missing, state) : resultSentence(results.length, state);
+    status.textContent = sentenceFor(away ?? (kinds ? { kinds: {}, titles: [] } : undefined));
+    elsewhereList.replaceChildren(
+      ...(away?.links ?? []).map((link) => {
+        const item = element('li');
+        const anchor = element('a', undefined, link.title);
+        anchor.href = link.href;
+        item.append(anchor);
+        return item;
+      }),
+    );
+    elsewhereList.hidden = !away?.links.length;
+    renderScopeCounts(state.term ? results.length : undefined, state.term ? (complementCount ?? 0) : undefined);
     renderFilters();
     root.setAttribute('data-search-ready', '');
+    if (focusResults) {
+      focusResults = false;
+      resultsHeading.focus();
+    }
     await updateCounts(mine);
+  }
+
+  /** The sentence that says what was found: the count, no match for a missing word, or where else the words are. */
+  function sentenceFor(away: Elsewhere | undefined): string {
+    if (missing.length) return noMatchSentence(missing, state);
+    if (results.length === 0 && state.term) return noResultSentence(state, away);
+    const clause = state.scope === 'statement' ? topicWordsClause(state.term, topicWords) : undefined;
+    const sentence = resultSentence(results.length, state);
+    return clause ? `${sentence}, ${clause}` : sentence;
   }
 
   /** The counts for the current search, after its results, once the counting instance exists. */
@@ -316,6 +414,11 @@ export async function startSearchPage(): Promise<void> {
     const described = hasCriteria(state) || state.scope !== DEFAULT_SCOPE;
     heading.textContent = described ? searchHeading(state) : baseHeading;
     document.title = searchTitle(state, baseTitle);
+    // The help folds away once, at the first search, so the results start within a phone's first screen; the reader can open it again.
+    if (help && described && !helpFolded) {
+      help.open = false;
+      helpFolded = true;
+    }
     for (const button of root.querySelectorAll<HTMLButtonElement>('[data-scope]')) {
       const scope = button.dataset.scope;
       button.setAttribute('aria-pressed', String(scope === state.scope || (scope === 'other' && state.scope !== 'statement')));
@@ -356,6 +459,7 @@ export async function startSearchPage(): Promise<void> {
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     clearTimeout(typing);
+    focusResults = true;
     update({ ...state, term: input.value.trim() }, 'auto');
   });
   // From the box, Arrow Down goes to the first result.

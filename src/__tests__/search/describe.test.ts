@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { facetOptions, filterChips, noMatchSentence, resultSentence, searchHeading, searchTitle } from '../../lib/search/describe.ts';
+import { facetOptions, filterChips, noMatchSentence, noResultSentence, resultSentence, searchHeading, searchTitle } from '../../lib/search/describe.ts';
 import type { SearchState } from '../../lib/search/state.ts';
 
 const state = (partial: Partial<SearchState>): SearchState => ({ term: '', filters: {}, scope: 'statement', ...partial });
@@ -83,5 +83,19 @@ describe('a search whose words the index does not hold', () => {
     expect(noMatchSentence(['Torkham'], state({ term: 'Torkham' }))).toBe('No statement contains “Torkham”');
     expect(noMatchSentence(['xyzzyq', 'Torkham'], state({ term: 'xyzzyq Torkham border', filters: { side: ['Pakistan'] } }))).toBe('No statement contains “xyzzyq” or “Torkham” by Pakistan speakers');
     expect(noMatchSentence(['Torkham'], state({ term: 'Torkham', scope: 'other' }))).toBe('No other page contains “Torkham”');
+  });
+
+  it('at zero, says which other pages hold the words, with their count and, when few, their titles', () => {
+    const search = state({ term: 'border closure' });
+    expect(noResultSentence(search, { kinds: { Event: 1 }, titles: ['The border closure'] })).toBe('No statement contains “border closure”; 1 event does: The border closure');
+    expect(noResultSentence(search, { kinds: { Event: 2, Source: 0 }, titles: ['A', 'B'] })).toBe('No statement contains “border closure”; 2 events do: A; B');
+    expect(noResultSentence(search, { kinds: { Event: 1, Source: 1, Speaker: 0 }, titles: ['A', 'B'] })).toBe('No statement contains “border closure”; 2 other pages do: 1 event and 1 source page');
+    expect(noResultSentence(search, { kinds: { Event: 5 }, titles: ['A', 'B', 'C'] })).toBe('No statement contains “border closure”; 5 events do');
+    expect(noResultSentence(state({ term: 'caves', scope: 'other' }), { kinds: { Statement: 4 }, titles: [] })).toBe('No other page contains “caves”; 4 statements do');
+  });
+
+  it('at zero with nothing elsewhere, says only that no page in the scope holds the words, with its filters', () => {
+    expect(noResultSentence(state({ term: 'caves', filters: { side: ['Mediator'] } }), { kinds: { Event: 0 }, titles: [] })).toBe('No statement contains “caves” by Mediator speakers');
+    expect(noResultSentence(state({ term: 'caves' }))).toBe('No statement contains “caves”');
   });
 });

@@ -80,6 +80,49 @@ export function noMatchSentence(missing: readonly string[], state: SearchState):
   return [`No ${singular} contains ${or(missing.map((word) => `“${word}”`))}`, ...clauses(state)].join(' ');
 }
 
+/** Pagefind's page-type labels (`type` filter; statements have none), as the sentences count them. */
+const PAGE_NOUNS: Record<string, [string, string]> = {
+  Statement: ['statement', 'statements'],
+  Speaker: ['speaker page', 'speaker pages'],
+  Talks: ['page on the talks', 'pages on the talks'],
+  Event: ['event', 'events'],
+  Source: ['source page', 'source pages'],
+};
+
+/** What the other scope holds for a search the current scope has no result for. */
+export interface Elsewhere {
+  /** Page-type label → how many of its pages match ("Event" → 1); "Statement" for statements. */
+  kinds: Readonly<Record<string, number>>;
+  /** The titles of the pages found, in order, when they are few enough to name. */
+  titles: readonly string[];
+}
+
+/** Titles named in the sentence; more are only counted. */
+const MAX_TITLES = 3;
+
+/**
+ * The sentence for words no page in the current scope holds, pointing to
+ * where they are: "No statement contains “border closure”; 1 event does:
+ * The border closure". Without `elsewhere` (or with nothing in it), it ends
+ * at the first clause.
+ */
+export function noResultSentence(state: SearchState, elsewhere?: Elsewhere): string {
+  const [singular] = noun(state);
+  const first = [`No ${singular} contains “${state.term}”`, ...clauses(state)].join(' ');
+  const kinds = Object.entries(elsewhere?.kinds ?? {}).filter(([, count]) => count > 0);
+  const total = kinds.reduce((sum, [, count]) => sum + count, 0);
+  if (total === 0) return first;
+  const counted = kinds.map(([kind, count]) => {
+    const [one, many] = PAGE_NOUNS[kind] ?? ['page', 'pages'];
+    return `${count} ${count === 1 ? one : many}`;
+  });
+  const what = counted.length === 1 ? counted[0] : `${total} other pages`;
+  const detail = counted.length > 1 ? `: ${counted.slice(0, -1).join(', ')} and ${counted.at(-1) ?? ''}` : '';
+  const titles = elsewhere?.titles ?? [];
+  const named = counted.length === 1 && titles.length > 0 && total <= MAX_TITLES && !kinds.some(([kind]) => kind === 'Statement') ? `: ${titles.slice(0, MAX_TITLES).join('; ')}` : '';
+  return `${first}; ${what} ${total === 1 ? 'does' : 'do'}${detail || named}`;
+}
+
 /** Nouns for the chips' accessible names. */
 const FACET_NAMES: Record<FilterFacet, string> = { speaker: 'Speaker', side: 'Side', topic: 'Topic', source: 'Source', kind: 'Kind' };
 

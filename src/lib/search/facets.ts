@@ -4,7 +4,8 @@
  */
 import { SIDES } from '../../schemas/actors.ts';
 import { STATEMENT_KINDS } from '../../schemas/statements.ts';
-import { TOPICS } from '../../schemas/topics.ts';
+import { TOPIC_SEARCH_WORDS, TOPICS, type TopicId } from '../../schemas/topics.ts';
+import type { TopicWords } from './topic-words.ts';
 import type { FacetLabels } from './state.ts';
 
 export { PAGE_TYPES, type PageType } from './state.ts';
@@ -18,4 +19,9 @@ export function facetLabels(actors: readonly { id: string; name: string }[], sou
     topic: { ...TOPICS },
     source: Object.fromEntries(sources.map((source) => [source.id, source.label])),
   };
+}
+
+/** Topic label → the site's search words for it (`TOPIC_SEARCH_WORDS`), for the search page's notes. */
+export function topicWordsByLabel(): TopicWords {
+  return Object.fromEntries((Object.entries(TOPIC_SEARCH_WORDS) as [TopicId, readonly string[]][]).map(([topic, words]) => [TOPICS[topic], words]));
 }
