@@ -687,7 +687,7 @@ interface Facets {
 const facetsJson = (): Facets => JSON.parse(readFileSync(path.join(distDir(), 'search', 'facets.json'), 'utf8'));
 const topicsOf = (statement: unknown): string[] => (statement as { topics?: string[] } | undefined)?.topics ?? [];
 /** A statement's own words and summary, as open data has them. */
-const ownText = (statement: (typeof statements)[number]) => `${statement.renderings[0]?.quotes.join(' ') ?? ''} ${statement.renderings[0]?.excerpt ?? ''} ${(statement as unknown as { summary: string }).summary}`;
+const ownText = (statement: (typeof statements)[number]) => `${statement.renderings[0]?.quotes.join(' ') ?? ''} ${statement.renderings[0]?.shown ?? ''} ${(statement as unknown as { summary: string }).summary}`;
 const holdsWord = (text: string, word: string) => new RegExp(`(^|[^\\p{L}])${word.slice(0, -1)}`, 'iu').test(text);
 
 describe.each(VIEWPORTS)('7. the words readers use, no dead end at zero, results first (%s)', (_width, viewport) => {
