@@ -41,7 +41,7 @@ describe('from the home page to a statement', () => {
       expect(statement, `home links to a statement page (${href})`).toBeDefined();
       await link.click();
       await opened.page.waitForURL(`**${href}`);
-      await expect(opened.page.locator('h1').textContent()).resolves.toBe(curlyQuotes(statement?.summary ?? ''));
+      await expect(opened.page.locator('.statement__summary [data-pagefind-weight]').textContent()).resolves.toBe(curlyQuotes(statement?.summary ?? ''));
       const quoted = await opened.page.locator('figure blockquote').first().innerText();
       expect(foldSpace(quoted)).toContain(foldSpace(statement?.renderings[0]?.quotes[0] ?? 'missing'));
     } finally {
@@ -166,27 +166,46 @@ describe('statement pages', () => {
   });
 
   describe.each([
-    { width: 320, height: 640 },
-    { width: 390, height: 844 },
+    { width: 320, height: 640, actions: false },
+    { width: 390, height: 844, actions: true },
   ])('at $width×$height', (viewport) => {
-    it.each(statements.map((statement) => [statement.id, statement] as const))('%s leads with the words: the first quotation is on the first screen, the summary below it', async (_id, statement) => {
-      const opened = await openPage(pathOf(statement.url), { viewport });
-      try {
-        const quote = opened.page.locator('figure.quotation blockquote').first();
-        const box = await quote.boundingBox();
-        expect(box, 'the first blockquote is rendered').not.toBeNull();
-        // Its first line (about 2 em) is visible without scrolling.
-        expect((box?.y ?? Infinity) + 32).toBeLessThanOrEqual(viewport.height);
-        await expect(quote.innerText().then(foldSpace)).resolves.toContain(foldSpace(statement.renderings[0]?.quotes[0] ?? '-'));
-        const h1 = opened.page.locator('h1');
-        await expect(h1.textContent()).resolves.toBe(curlyQuotes(statement.summary));
-        expect((await h1.boundingBox())?.y ?? 0).toBeGreaterThan(box?.y ?? Infinity);
-        // Headings use typographic quote marks.
-        await expect(h1.textContent()).resolves.not.toMatch(/["']/);
-      } finally {
-        await opened.close();
-      }
-    });
+    it.each(statements.map((statement) => [statement.id, statement] as const))(
+      '%s leads with the words, in quotation marks only if quoted; then Copy link and Cite; then the summary, smaller, as the site’s words',
+      async (_id, statement) => {
+        const opened = await openPage(pathOf(statement.url), { viewport: { width: viewport.width, height: viewport.height } });
+        try {
+          const quote = opened.page.locator('figure.quotation blockquote').first();
+          const box = await quote.boundingBox();
+          expect(box, 'the first blockquote is rendered').not.toBeNull();
+          // Its first line (about 2 em) is visible without scrolling.
+          expect((box?.y ?? Infinity) + 32).toBeLessThanOrEqual(viewport.height);
+          await expect(quote.innerText().then(foldSpace)).resolves.toContain(foldSpace(statement.renderings[0]?.quotes[0] ?? '-'));
+          // Quotation marks around a direct quotation's words, none around the source's sentence (reported speech).
+          const marks = await quote.locator('p').first().evaluate((p) => [getComputedStyle(p, '::before').content, getComputedStyle(p, '::after').content]);
+          expect(marks).toEqual(statement.kind === 'direct-quote' ? ['"“"', '"”"'] : ['none', 'none']);
+          if (statement.kind === 'paraphrase') await expect(opened.page.locator('.quotation__kind').first().textContent()).resolves.toMatch(/the source’s sentence, not the speaker’s words/);
+          if (viewport.actions) {
+            // The page's actions are inside the first phone screen.
+            for (const action of [opened.page.getByRole('button', { name: 'Copy link' }), opened.page.getByRole('link', { name: 'Cite this' })]) {
+              const actionBox = await action.boundingBox();
+              expect(actionBox, 'the action is shown').not.toBeNull();
+              expect((actionBox?.y ?? Infinity) + (actionBox?.height ?? 0)).toBeLessThanOrEqual(viewport.height);
+            }
+          }
+          const summary = opened.page.locator('.statement__summary [data-pagefind-weight]');
+          await expect(summary.textContent()).resolves.toBe(curlyQuotes(statement.summary));
+          await expect(opened.page.locator('.statement__summary-label').textContent()).resolves.toMatch(/in this site’s words/i);
+          expect((await summary.boundingBox())?.y ?? 0).toBeGreaterThan(box?.y ?? Infinity);
+          const size = (locator: typeof quote) => locator.evaluate((element) => Number.parseFloat(getComputedStyle(element).fontSize));
+          expect(await size(quote)).toBeGreaterThan(await size(summary));
+          // The heading names the speaker; site-written headings use typographic quote marks.
+          await expect(opened.page.locator('h1').textContent()).resolves.toContain(statement.speaker.name.replace(/^(A|An|The) /, (article) => article.toLowerCase()));
+          await expect(opened.page.locator('h1').textContent()).resolves.not.toMatch(/["']/);
+        } finally {
+          await opened.close();
+        }
+      },
+    );
   });
 
   it('in the browser, the metadata reads the same as the page', async () => {
@@ -415,6 +434,28 @@ describe('keyboard, small screens and page weight', () => {
     } finally {
       await opened.close();
     }
+  });
+
+  it('every statement page is at most 10 KB of HTML and CSS (gzipped); the one web font is at most 60 KB, the same file on every page, and never swapped in late', () => {
+    const dist = inject('distDir');
+    const fonts = new Set<string>();
+    for (const statement of statements) {
+      const html = readFileSync(path.join(dist, pathOf(statement.url), 'index.html'), 'utf8');
+      const styles = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((match) => match[1] ?? '');
+      const bytes = gzipSync(html).length + styles.reduce((sum, href) => sum + gzipSync(readFileSync(path.join(dist, href))).length, 0);
+      expect(bytes, statement.id).toBeLessThanOrEqual(10 * 1024);
+      for (const href of styles) {
+        const css = readFileSync(path.join(dist, href), 'utf8');
+        for (const face of css.match(/@font-face\{[^}]*\}/g) ?? []) {
+          expect(face).toContain('font-display:optional');
+          for (const url of face.match(/url\(([^)]+)\)/g) ?? []) fonts.add(url.slice(4, -1).replace(/^["']|["']$/g, ''));
+        }
+      }
+      expect(html, 'the font is preloaded').toMatch(/<link rel="preload" href="[^"]+\.woff2" as="font"/);
+    }
+    expect(fonts.size).toBe(1);
+    const fontBytes = [...fonts].reduce((sum, href) => sum + readFileSync(path.join(dist, href)).length, 0);
+    expect(fontBytes).toBeLessThanOrEqual(60 * 1024);
   });
 
   it('a statement page transfers at most 20 KB (HTML, CSS and JS, gzipped), with no other JavaScript than the copy button and highlighting', async () => {

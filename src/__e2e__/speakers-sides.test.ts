@@ -6,7 +6,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { searchSpeakerLabel, sideLede } from '../lib/text/text.ts';
+import { searchSpeakerLabel, sideLede, speakerCount } from '../lib/text/text.ts';
+import { curlyQuotes } from '../lib/sharing/previews.ts';
 import { closeBrowser, openPage } from './helpers/browser.ts';
 import { pathOf, publishedActors, publishedStatements } from './helpers/site-data.ts';
 
@@ -20,6 +21,7 @@ interface Actor {
   side: string;
   url: string;
   memberOf: { id: string }[];
+  statements: { id: string }[];
 }
 const actors: Actor[] = publishedActors() as unknown as Actor[];
 const statements = publishedStatements();
@@ -79,20 +81,23 @@ describe('speaker badges', () => {
     const badges = [...htmlOf(urlPath).matchAll(/<span class="speaker-badge">([\s\S]*?<\/span>)<\/span>/g)].map((match) => decode((match[1] ?? '').replace(/<[^>]+>/g, '')));
     expect(badges.length).toBeGreaterThan(0);
     for (const badge of badges) {
-      expect(badge).toMatch(new RegExp(`^${escapeRegExp(actor.name)} ${actor.role ? `${escapeRegExp(actor.role)} ` : ''}\\S`));
+      expect(badge).toMatch(new RegExp(`^${escapeRegExp(actor.name)} ${actor.role ? `${escapeRegExp(curlyQuotes(actor.role))} ` : ''}\\S`));
     }
   });
 });
 
 describe('a page per side', () => {
   const sides = [...new Set(actors.map((actor) => actor.side))];
-  it.each(sides.map((side) => [side] as const))('/sides/%s/ lists its speakers, named before unnamed, and its statements', (side) => {
+  it.each(sides.map((side) => [side] as const))('/sides/%s/ lists its speakers, those with statements first, named before unnamed, and its statements', (side) => {
     const html = htmlOf(`/sides/${side}/`);
     const onSide = actors.filter((actor) => actor.side === side);
     const listed = [...(/<ul class="side-speakers">([\s\S]*?)<\/ul>/.exec(html)?.[1] ?? '').matchAll(/<a href="([^"]+)"/g)].map((match) => match[1]);
     expect([...listed].sort()).toEqual(onSide.map((actor) => pathOf(actor.url)).sort());
-    const unnamed = listed.map((href) => actors.find((actor) => pathOf(actor.url) === href)?.kind === 'unnamed-person');
-    expect(unnamed, 'unnamed speakers come after named ones').toEqual([...unnamed].sort((a, b) => Number(a) - Number(b)));
+    const listedActors = listed.map((href) => actors.find((actor) => pathOf(actor.url) === href));
+    const speaks = listedActors.map((actor) => (actor?.statements.length ?? 0) > 0);
+    expect(speaks, 'those with statements come before those without').toEqual([...speaks].sort((a, b) => Number(b) - Number(a)));
+    const unnamed = listedActors.filter((actor) => (actor?.statements.length ?? 0) > 0).map((actor) => actor?.kind === 'unnamed-person');
+    expect(unnamed, 'among those with statements, unnamed speakers come after named ones').toEqual([...unnamed].sort((a, b) => Number(a) - Number(b)));
     const sideStatements = statements.filter((statement) => actorById.get(statement.speaker.id)?.side === side);
     // Counted by those of the side who speak, not by everyone the side names.
     const speaking = new Set(sideStatements.map((statement) => statement.speaker.id)).size;
@@ -104,6 +109,24 @@ describe('a page per side', () => {
   it('the speakers index links each side to its page', () => {
     const html = htmlOf('/speakers/');
     for (const side of sides) expect(html).toContain(`href="/sides/${side}/"`);
+  });
+  it('the main navigation and /sides/ lead to every side; /statements/ narrows by side with counts', () => {
+    for (const page of ['/', '/statements/', '/speakers/khawaja-asif/']) {
+      const nav = /<nav class="site-nav"[\s\S]*?<\/nav>/.exec(htmlOf(page))?.[0] ?? '';
+      expect(nav, page).toContain('href="/sides/"');
+    }
+    const index = htmlOf('/sides/');
+    for (const side of sides) expect(index).toContain(`href="/sides/${side}/"`);
+    const narrow = /<details[\s\S]*?<\/details>/.exec(htmlOf('/statements/'))?.[0] ?? '';
+    for (const side of sides) {
+      const count = statements.filter((statement) => actorById.get(statement.speaker.id)?.side === side).length;
+      if (count > 0) expect(narrow).toMatch(new RegExp(`href="/sides/${side}/">[^<]+</a> \\(${count}\\)`));
+    }
+  });
+  it('counts speakers the same way on the home page, /statements/ and /speakers/', () => {
+    const speaking = actors.filter((actor) => actor.statements.length > 0).length;
+    const line = speakerCount({ speaking, actors: actors.length });
+    for (const page of ['/', '/statements/', '/speakers/']) expect(textOf(htmlOf(page)), page).toContain(line);
   });
 });
 

@@ -15,10 +15,15 @@ export const BOILERPLATE_KINDS = {
 
 export const boilerplateKindSchema = enumOf(BOILERPLATE_KINDS);
 
-export const sourceSchema = z.strictObject({
+export const sourceSchema = z
+  .strictObject({
   ...siteDates,
-  /** How the site names the source in lists and citations (its own words, never an invented title). */
-  label: plainText(120),
+  /**
+   * How the site names the source in lists and citations (its own words, never an invented title): short, neutral, with no
+   * double quotation marks. Where the article has no headline the label is the site's description of it, in square brackets,
+   * as reference lists write a supplied title ("[Report on …]"), so no view can pass it off as the article's headline.
+   */
+  label: plainText(120).refine((label) => !/["“”]/.test(label), 'must not contain double quotation marks: describe the article, do not quote it'),
   /** The headline as the article prints it, if it prints one. */
   headline: verbatim().optional(),
   /** The publisher or distributor, only where the article names it, with where it does. */
@@ -43,7 +48,13 @@ export const sourceSchema = z.strictObject({
       }),
     )
     .default([]),
-});
+  })
+  .superRefine((source, context) => {
+    const bracketed = /^\[[^\]]+\]$/.test(source.label);
+    if (!source.headline && !bracketed)
+      context.addIssue({ code: 'custom', path: ['label'], message: 'the article has no headline, so the label is the site’s description and must be in square brackets, e.g. "[Report on …]"' });
+    if (source.headline && bracketed) context.addIssue({ code: 'custom', path: ['label'], message: 'the article has a headline: use it (or its first part) without square brackets' });
+  });
 
 /** A source entry's data once parsed. */
 export type SourceData = z.output<typeof sourceSchema>;

@@ -105,22 +105,20 @@ function statementItem(fragment: Fragment, term: string, topicWords: TopicWords)
   const meta = decodeCardMeta(fragment.meta.card);
   if (!meta) return undefined;
   const card = statementCard(fragment.url, meta, term);
+  // The same card as every list's (StatementCard.astro): words, who, the site's summary, the source.
   const item = element('li', `statement-card search-card edge--${card.sideId}`);
-  const badge = element('p', 'speaker-badge search-card__speaker');
-  badge.append(element('span', 'speaker-badge__name', card.speaker));
-  if (card.role) badge.append(' ', element('span', 'speaker-badge__role', card.role));
-  badge.append(' ', element('span', `side side--${card.sideId}`, card.side));
-  const quote = element('p', 'statement-card__quote');
-  const link = element('a', 'search-card__link');
+  const quote = element('p', card.label ? 'statement-card__quote statement-card__quote--reported' : 'statement-card__quote');
+  if (card.label) quote.append(element('span', 'statement-card__kind', `${card.label}: `));
+  const link = element('a', 'statement-card__link search-card__link');
   link.href = card.href;
-  if (card.label) link.append(element('span', 'search-card__label', `${card.label}: `));
   appendSegments(link, card.words);
   quote.append(link);
-  const summary = element('p', 'search-card__summary');
+  const speaker = element('p', 'statement-card__speaker search-card__speaker', `${card.speaker}${card.role ? `, ${card.role}` : ''} `);
+  speaker.append(element('span', `statement-card__side side side--${card.sideId}`, card.side));
+  const summary = element('p', 'statement-card__summary search-card__summary');
   appendSegments(summary, card.summary);
-  const metaLine = element('p', 'statement-card__meta');
-  metaLine.append(element('span', undefined, card.sources));
-  item.append(quote, badge, summary, metaLine);
+  const source = element('p', 'statement-card__source', `${card.kindLabel} · ${card.sources}`);
+  item.append(quote, speaker, summary, source);
   // Found through the site's topic words, not the source's: the card says so.
   const through = resultTopicNote({
     term,
@@ -129,7 +127,7 @@ function statementItem(fragment: Fragment, term: string, topicWords: TopicWords)
     topicWords,
     weights: (fragment.weighted_locations ?? []).map((location) => location.weight),
   });
-  if (through) item.append(element('p', 'search-card__through', through));
+  if (through) item.append(element('p', 'statement-card__through search-card__through', through));
   return item;
 }
 
@@ -137,11 +135,11 @@ function statementItem(fragment: Fragment, term: string, topicWords: TopicWords)
 function otherItem(fragment: Fragment, term: string): HTMLLIElement {
   const item = element('li', 'statement-card search-card');
   const title = element('p', 'statement-card__quote');
-  const link = element('a', 'search-card__link', fragment.meta.title ?? fragment.url);
+  const link = element('a', 'statement-card__link search-card__link', fragment.meta.title ?? fragment.url);
   link.href = resultHref(fragment.url, term);
   title.append(link);
-  const type = element('p', 'statement-card__meta', fragment.filters.type?.join(', ') ?? '');
-  const excerpt = element('p', 'search-card__summary');
+  const type = element('p', 'statement-card__source', fragment.filters.type?.join(', ') ?? '');
+  const excerpt = element('p', 'statement-card__summary search-card__summary');
   appendSegments(excerpt, excerptSegments(fragment.excerpt));
   item.append(title, type, excerpt);
   return item;

@@ -28,6 +28,14 @@ describe('the content check refuses broken entries, naming the file and the fiel
     expect(problems()).toEqual(['content/statements/asif-caves-warning.mdx › speaker: is required but missing (see `npm run new -- statement <id>`, which writes every field)']);
   });
 
+  it('a source label that could pass for a headline, or quotes the article', () => {
+    const SOURCE = 'sources/deep-into-afghanistan-report.mdx';
+    fixture.edit(SOURCE, /^label: .*$/m, 'label: Report on the warning');
+    expect(problems()).toEqual([expect.stringMatching(/^content\/sources\/deep-into-afghanistan-report\.mdx › label: the article has no headline, so the label is the site’s description and must be in square brackets/)]);
+    fixture.edit(SOURCE, /^label: .*$/m, `label: '[Report on the "deep into Afghanistan" warning]'`);
+    expect(problems()).toEqual([expect.stringMatching(/^content\/sources\/deep-into-afghanistan-report\.mdx › label: must not contain double quotation marks/)]);
+  });
+
   it('a field of the wrong type', () => {
     fixture.edit(STATEMENT, 'featured: true', 'featured: "very"');
     expect(problems()).toEqual([expect.stringMatching(/^content\/statements\/asif-caves-warning\.mdx › featured: .*expected boolean/i)]);

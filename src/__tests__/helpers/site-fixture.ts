@@ -57,7 +57,7 @@ export function fixtureSite(fixture: Fixture): SiteData {
 export const SMALL_SITE: Fixture = {
   sources: {
     first: {
-      data: { label: 'First report', receivedAs: 'a.txt', added: '2026-11-20' },
+      data: { label: '[First report]', receivedAs: 'a.txt', added: '2026-11-20' },
       text: 'The minister said “we will answer any attack”. Later he added “the door stays open”.\nA source familiar with the talks told the paper that the delegation asked for guarantees.',
     },
     second: {

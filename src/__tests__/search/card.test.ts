@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { STATEMENT_KINDS } from '../../schemas/statements.ts';
 import { decodeCardMeta, encodeCardMeta, excerptSegments, highlightSegments, resultHref, searchWords, statementCard, type CardMeta } from '../../lib/search/card.ts';
 
 const meta: CardMeta = {
@@ -66,6 +67,10 @@ describe('statementCard', () => {
     expect(card.label).toBe('Reported speech');
     expect(card.speaker).toBe('Government of Pakistan (reportedly)');
     expect(card.sources).toBe('As reported in One (reportedly).');
+  });
+  it('names the kind as every other statement card does', () => {
+    expect(statementCard('/s/', meta, '').kindLabel).toBe(STATEMENT_KINDS['direct-quote']);
+    expect(statementCard('/s/', { ...meta, kind: 'paraphrase' }, '').kindLabel).toBe(STATEMENT_KINDS.paraphrase);
   });
   it('only lets a known side name the card colour', () => {
     expect(statementCard('/s/', { ...meta, sideId: 'x" onclick="y' }, '').sideId).toBe('unstated');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { curlyQuotes, cutAtPhrase, escapedLength, previewInputFor, previewWords, statementPreview, statementTitle, TITLE_MAX, type PreviewInput, outletPhrase, renderingDetails } from '../../lib/sharing/previews.ts';
+import { curlyQuotes, cutAtPhrase, escapedLength, previewInputFor, previewWords, statementPreview, statementTitle, TITLE_MAX, type PreviewInput, outletPhrase, renderingFacts } from '../../lib/sharing/previews.ts';
 const SUFFIX = ' | Who Said What';
 const asif: PreviewInput = {
   speaker: 'Khawaja Asif',
@@ -154,8 +154,13 @@ describe('preview input from content', () => {
 describe('link previews', () => {
   it('lists how, where and when, or says the source does not', () => {
     const labels = { 'post-on-x': 'Post on X', 'not-stated': 'Not stated' };
-    expect(renderingDetails({ medium: 'post-on-x', when: 'after the talks' }, labels)).toEqual(['Post on X', 'When: “after the talks”']);
-    expect(renderingDetails({ medium: 'not-stated' }, labels)).toEqual(['Where or how it was said: not stated by the source']);
+    expect(renderingFacts({ medium: 'post-on-x', setting: 'In a post on X', when: 'after the talks' }, labels)).toEqual([
+      { label: 'How', value: 'Post on X', quoted: false },
+      { label: 'Where', value: 'In a post on X', quoted: true },
+      { label: 'When', value: 'after the talks', quoted: true },
+    ]);
+    expect(renderingFacts({ medium: 'not-stated' }, labels)).toEqual([{ label: 'How and where', value: 'not stated by the source', quoted: false }]);
+    expect(renderingFacts({ medium: 'not-stated', setting: 'at Parliament House' }, labels)).toEqual([{ label: 'Where', value: 'at Parliament House', quoted: true }]);
   });
   it('names a distributor as one', () => {
     expect(outletPhrase({ name: 'MENAFN', role: 'distributor' })).toBe('distributed by MENAFN');

@@ -30,7 +30,7 @@ describe('the head of a statement page', () => {
     const head = headOf('answer-attack');
     expect(head.title).toContain('(reportedly)');
     expect(head.description).toContain('As reported in Second report');
-    expect(head.description).toContain('First report words it differently.');
+    expect(head.description).toContain('[First report] words it differently.');
   });
   it("credits a direct quotation to its speaker and carries the site's dates", () => {
     const head = headOf('answer-attack');

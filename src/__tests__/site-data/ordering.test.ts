@@ -56,6 +56,15 @@ describe('speakers within a side', () => {
       'A source familiar with the talks',
     ]);
   });
+  it('lists those with statements before bodies whose members spoke, and those only mentioned last', () => {
+    const speakers = [
+      { name: 'Anas Haqqani', kind: 'person', voice: 'mentioned' as const },
+      { name: 'Taliban delegation', kind: 'delegation', voice: 'members' as const },
+      { name: 'A Taliban official', kind: 'unnamed-person', voice: 'statements' as const },
+      { name: 'Suhail Shaheen', kind: 'person', voice: 'statements' as const },
+    ];
+    expect([...speakers].sort(compareSpeakers).map((speaker) => speaker.name)).toEqual(['Suhail Shaheen', 'A Taliban official', 'Taliban delegation', 'Anas Haqqani']);
+  });
 });
 
 describe('members of an organisation', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countOf, membersPreviewNote, paragraphsOf, sideLede, speakerTally, splitAround, statementCountLabel, throughPreviewNote, truncate, mentionedOnlyNote, searchSpeakerLabel, sourceCount, siteDatesLine } from '../../lib/text/text.ts';
+import { countOf, membersPreviewNote, paragraphsOf, sideLede, speakerTally, splitAround, statementCountLabel, speakerCount, throughPreviewNote, truncate, mentionedOnlyNote, searchSpeakerLabel, sourceCount, siteDatesLine } from '../../lib/text/text.ts';
 
 describe('text helpers', () => {
   it('truncates at a word boundary with an ellipsis', () => {
@@ -46,6 +46,13 @@ describe('sideLede', () => {
   });
   it('says when the side is only mentioned', () => {
     expect(sideLede({ statements: 0, speaking: 0, actors: 2, sources: 0 })).toBe('The sources report no statement by the 2 people and bodies on this side; they are mentioned only.');
+  });
+});
+
+describe('speakerCount', () => {
+  it('counts speakers with statements, out of everyone named, the same way on every page', () => {
+    expect(speakerCount({ speaking: 11, actors: 25 })).toBe('11 speakers with statements, of 25 people and bodies named');
+    expect(speakerCount({ speaking: 1, actors: 1 })).toBe('1 speaker with statements');
   });
 });
 

@@ -72,7 +72,7 @@ Who they are, in one or two sentences, attributed to the sources.
 `,
   source: `---
 # How the site names the article in lists and citations. Not an invented title: if the article
-# has no headline, describe it ("Untitled report on ...").
+# has no headline, describe it in square brackets ("[Report on ...]"); no double quotation marks.
 label: ""
 # Only what the article itself says. Delete any line the article does not support:
 # headline: "" # verbatim, as printed

@@ -19,6 +19,8 @@ export const urls = {
   speaker: (id: string, page = 1) => paged(`/speakers/${id}/`, page),
   /** A statement's anchor on the page of its speaker's list that holds it. */
   speakerStatement: (speakerId: string, statementId: string, page = 1) => `${urls.speaker(speakerId, page)}#${statementId}`,
+  /** The sides, each with its counts. */
+  sides: () => '/sides/',
   /** A side's page: its speakers and statements. */
   side: (side: string, page = 1) => paged(`/sides/${side}/`, page),
   topics: () => '/topics/',

@@ -134,6 +134,8 @@ export interface StatementCardView {
   role: string | undefined;
   side: string;
   sideId: string;
+  /** "Direct quotation" or "Reported speech", as every card's source line begins. */
+  kindLabel: string;
   /** "As reported in A. B words it differently." */
   sources: string;
   summary: Segment[];
@@ -151,6 +153,7 @@ export function statementCard(url: string, meta: CardMeta, term: string): Statem
     role: meta.role,
     side: meta.side,
     sideId: /^[a-z-]+$/.test(meta.sideId) ? meta.sideId : 'unstated',
+    kindLabel: quoted ? 'Direct quotation' : 'Reported speech (paraphrase)',
     sources: meta.sources,
     summary: highlightSegments(meta.summary, words),
   };

@@ -171,14 +171,25 @@ export interface RenderingFacts {
   when?: string | undefined;
 }
 
-/** The how, where and when of a rendering, in the source's words where it gives them. */
-export function renderingDetails(rendering: RenderingFacts, mediumLabels: Record<string, string>): string[] {
-  const details: string[] = [];
-  if (rendering.medium !== 'not-stated') details.push(mediumLabels[rendering.medium] ?? rendering.medium);
-  if (rendering.setting) details.push(`“${rendering.setting}”`);
-  if (rendering.when) details.push(`When: “${rendering.when}”`);
-  if (rendering.medium === 'not-stated' && !rendering.setting) details.push('Where or how it was said: not stated by the source');
-  return details;
+/** One labelled fact of a rendering; `quoted` when the value is the source's own words. */
+export interface RenderingFact {
+  label: string;
+  value: string;
+  quoted: boolean;
+}
+
+/**
+ * The how, where and when of a rendering, as a labelled list: the site's
+ * label for the medium, then the setting and time in the source's own words
+ * (shown in quotation marks), and a plain "not stated" where the source says neither.
+ */
+export function renderingFacts(rendering: RenderingFacts, mediumLabels: Record<string, string>): RenderingFact[] {
+  const facts: RenderingFact[] = [];
+  if (rendering.medium !== 'not-stated') facts.push({ label: 'How', value: mediumLabels[rendering.medium] ?? rendering.medium, quoted: false });
+  if (rendering.setting) facts.push({ label: 'Where', value: rendering.setting, quoted: true });
+  if (rendering.medium === 'not-stated' && !rendering.setting) facts.push({ label: 'How and where', value: 'not stated by the source', quoted: false });
+  if (rendering.when) facts.push({ label: 'When', value: rendering.when, quoted: true });
+  return facts;
 }
 
 /** How an outlet is named in citations: "MENAFN" or "distributed by MENAFN". */

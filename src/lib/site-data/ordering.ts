@@ -60,10 +60,18 @@ export function groupInOrder<T, K extends string>(items: readonly T[], key: (ite
   return [...groups.entries()].sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b));
 }
 
-/** Named speakers first, then unnamed ones ("A source familiar with the talks"), each by name: how a side lists its speakers. */
-export function compareSpeakers(a: { name: string; kind: string }, b: { name: string; kind: string }): number {
+/** How much of a speaker the sources report: their own statements, only their members', or a mention alone. */
+export type Voice = 'statements' | 'members' | 'mentioned';
+const VOICE_RANK: Record<Voice, number> = { statements: 0, members: 1, mentioned: 2 };
+
+/**
+ * How a side lists its speakers: those with statements first, then bodies
+ * whose members spoke, then the ones only mentioned; within each, named
+ * speakers before unnamed ones ("A source familiar with the talks"), by name.
+ */
+export function compareSpeakers(a: { name: string; kind: string; voice?: Voice }, b: { name: string; kind: string; voice?: Voice }): number {
   const unnamed = (actor: { kind: string }) => (actor.kind === 'unnamed-person' ? 1 : 0);
-  return unnamed(a) - unnamed(b) || a.name.localeCompare(b.name);
+  return VOICE_RANK[a.voice ?? 'statements'] - VOICE_RANK[b.voice ?? 'statements'] || unnamed(a) - unnamed(b) || a.name.localeCompare(b.name);
 }
 
 /**

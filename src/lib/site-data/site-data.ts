@@ -10,7 +10,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { SIDES, type SideId } from '../../schemas/actors.ts';
 import { TOPICS, type TopicId } from '../../schemas/topics.ts';
-import { comparePositions, compareSpeakers, groupInOrder, membersOf, reportedPosition, sortByKey } from './ordering.ts';
+import { comparePositions, compareSpeakers, groupInOrder, membersOf, reportedPosition, sortByKey, type Voice } from './ordering.ts';
 import { hedgePhrase } from '../text/attribution.ts';
 import { paragraphIndexOf } from '../text/quote-match.ts';
 import { pageOfIndex, SPEAKER_PAGE_SIZE } from '../routes/pagination.ts';
@@ -81,6 +81,8 @@ export interface SiteData {
   actorsBySide(): [SideId, Actor[]][];
   /** A side's speakers, named ones first, then unnamed ones. */
   actorsOnSide(side: SideId): Actor[];
+  /** Whether the sources report the actor's own statements, only its members', or only mention it. */
+  voiceOf(actorId: string): Voice;
   /** A side's statements, in the order the sources report them. */
   statementsOnSide(side: SideId): Statement[];
   /** Statements by an organisation's members (directly or through a body within it), each with the member who made it. */
@@ -146,6 +148,10 @@ export function buildSiteData({ sources, actors, statements, talks, events, sour
   }
   const orderOf = new Map(orderedStatements.map((statement, index) => [statement.id, index]));
   const responsesTo = index((statement) => statement.data.respondsTo.map((ref) => ref.id));
+  const memberStatementCount = (groupId: string) =>
+    membersOf(groupId, actors.map((entry) => ({ id: entry.id, memberOf: entry.data.memberOf.map((ref) => ref.id) }))).reduce((sum, member) => sum + statementsOf(member.id).length, 0);
+  const voiceOf = (id: string): Voice => (statementsOf(id).length > 0 ? 'statements' : memberStatementCount(id) > 0 ? 'members' : 'mentioned');
+  const speakerKey = (entry: Actor) => ({ ...entry.data, voice: voiceOf(entry.id) });
   const bySide = Map.groupBy(orderedStatements, (statement) => actor(statement.data.speaker.id).data.side);
 
   return {
@@ -178,8 +184,9 @@ export function buildSiteData({ sources, actors, statements, talks, events, sour
     statementsOnTopic: (topic: TopicId) => statementsOnTopic(topic),
     statementsAbout: (kind: 'talks' | 'events', id: string) => (kind === 'talks' ? statementsAboutTalks : statementsAboutEvent)(id),
     responsesTo,
-    actorsBySide: () => groupInOrder(sortByKey(actors, (entry) => entry.data, compareSpeakers), (entry) => entry.data.side, Object.keys(SIDES) as SideId[]),
-    actorsOnSide: (side: SideId) => sortByKey(actors.filter((entry) => entry.data.side === side), (entry) => entry.data, compareSpeakers),
+    actorsBySide: () => groupInOrder(sortByKey(actors, speakerKey, compareSpeakers), (entry) => entry.data.side, Object.keys(SIDES) as SideId[]),
+    actorsOnSide: (side: SideId) => sortByKey(actors.filter((entry) => entry.data.side === side), speakerKey, compareSpeakers),
+    voiceOf,
     statementsOnSide: (side: SideId) => bySide.get(side) ?? [],
     memberStatementsOf: (groupId: string) => {
       // From each member's own list, not a pass over every statement: a speaker page's work stays the size of what it shows.

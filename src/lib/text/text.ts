@@ -75,6 +75,15 @@ export function splitAround(paragraph: string, passage: string): [string, string
   return [paragraph.slice(0, start), paragraph.slice(start, end), paragraph.slice(end)];
 }
 
+/**
+ * The one way the site counts speakers: those with statements, out of all the
+ * people and bodies the sources name ("11 speakers with statements, of 25 people and bodies named").
+ */
+export function speakerCount(counts: { speaking: number; actors: number }): string {
+  const speaking = `${countOf(counts.speaking, 'speaker')} with statements`;
+  return counts.actors > counts.speaking ? `${speaking}, of ${countOf(counts.actors, 'person or body', 'people and bodies')} named` : speaking;
+}
+
 /** A speaker's statement count in a list: "3 statements", or "mentioned only". */
 export const statementCountLabel = (count: number) => (count > 0 ? countOf(count, 'statement') : 'mentioned only');
 
