@@ -58,6 +58,7 @@ export const statementRecord = z.object({
     .min(1),
   topics: z.array(enumOf(TOPICS)),
   respondsTo: z.array(link),
+  counterparts: z.array(link).describe('Statements another source reports that read as the same warning or claim, kept apart because the words differ (see /differences/)'),
   talks: z.array(link),
   events: z.array(link),
   timeline: timeline.nullable(),

@@ -54,6 +54,11 @@ export const statementSchema = <R extends z.ZodType>(ref: RefFactory<R>) =>
     topics: z.array(topicSchema).min(1, 'file the statement under at least one topic'),
     /** Statements this one answers, where a source links them. */
     respondsTo: z.array(ref('statements')).default([]),
+    /**
+     * Statements another source reports that read as the same warning or claim but are kept apart, because their
+     * words or conditions differ too much to be one statement's renderings. The differences page shows each pair side by side.
+     */
+    counterparts: z.array(ref('statements')).default([]),
     talks: z.array(ref('talks')).default([]),
     events: z.array(ref('events')).default([]),
     /** Where the sources place the statement relative to the talks, with their words; absent when they do not. */

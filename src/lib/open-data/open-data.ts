@@ -44,6 +44,7 @@ export function openDataBuilders(data: SiteData, site: Site) {
       })),
       topics: statement.data.topics,
       respondsTo: statement.data.respondsTo.map(statementLink),
+      counterparts: statement.data.counterparts.map(statementLink),
       talks: statement.data.talks.map(link(urls.talks)),
       events: statement.data.events.map(link(urls.event)),
       timeline: statement.data.timeline ? { phase: statement.data.timeline.phase, basis: statement.data.timeline.basis.map(reported) } : null,

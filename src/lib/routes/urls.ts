@@ -23,6 +23,8 @@ export const urls = {
   sides: () => '/sides/',
   /** A side's page: its speakers and statements. */
   side: (side: string, page = 1) => paged(`/sides/${side}/`, page),
+  /** Where the sources differ: wordings, names, accounts of the same facts. */
+  differences: (page = 1) => paged('/differences/', page),
   topics: () => '/topics/',
   topic: (id: string, page = 1) => paged(`/topics/${id}/`, page),
   talksIndex: () => '/talks/',

@@ -10,6 +10,8 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { SIDES, type SideId } from '../../schemas/actors.ts';
 import { TOPICS, type TopicId } from '../../schemas/topics.ts';
+import { FACT_ASPECTS } from '../../schemas/events.ts';
+import { accountDifferences, counterpartDifferences, nameDifferences, wordingDifferences, type AccountDifference, type CounterpartDifference, type NameDifference, type WordingDifference } from './differences.ts';
 import { comparePositions, compareSpeakers, groupInOrder, membersOf, reportedPosition, sortByKey, type Voice } from './ordering.ts';
 import { hedgePhrase } from '../text/attribution.ts';
 import { paragraphIndexOf } from '../text/quote-match.ts';
@@ -89,6 +91,17 @@ export interface SiteData {
   memberStatementsOf(groupId: string): { statement: Statement; member: Actor }[];
   /** The topics that have statements, in the topics' order. */
   topicsInUse(): { topic: TopicId; statements: Statement[] }[];
+  /** Where the sources differ: wordings of one statement, names and roles of one actor, facts of one talk or event (worked out once). */
+  differences(): Differences;
+  /** A statement's place in the list of statements worded differently (0-based), or -1 when the sources word it alike. */
+  wordingDifferenceIndex(statementId: string): number;
+}
+
+export interface Differences {
+  wordings: WordingDifference[];
+  counterparts: CounterpartDifference[];
+  names: NameDifference[];
+  accounts: AccountDifference[];
 }
 
 // The article texts, read at build time.
@@ -148,6 +161,34 @@ export function buildSiteData({ sources, actors, statements, talks, events, sour
   }
   const orderOf = new Map(orderedStatements.map((statement, index) => [statement.id, index]));
   const responsesTo = index((statement) => statement.data.respondsTo.map((ref) => ref.id));
+  let differencesCache: Differences | undefined;
+  let wordingIndex: Map<string, number> | undefined;
+  const findDifferences = (): Differences => {
+    const reported = (list: readonly { text: string; source: { id: string } }[]) => list.map((entry) => ({ text: entry.text, source: entry.source.id }));
+    const accounts = [
+      ...talks.flatMap((entry) =>
+        accountDifferences({ kind: 'talks', id: entry.id }, [
+          { aspect: 'Where, as reported', reported: reported(entry.data.host) },
+          { aspect: 'Mediators, as reported', reported: reported(entry.data.mediators.flatMap((mediator) => mediator.asReported)) },
+          ...entry.data.delegations.map((delegation) => ({ aspect: `${actor(delegation.actor.id).data.name}, as reported`, reported: reported(delegation.asReported) })),
+          { aspect: FACT_ASPECTS.duration, reported: reported(entry.data.duration) },
+          { aspect: 'Outcome, as reported', reported: reported(entry.data.outcome) },
+        ]),
+      ),
+      ...events.flatMap((entry) =>
+        accountDifferences({ kind: 'events', id: entry.id }, [
+          ...(Object.keys(FACT_ASPECTS) as (keyof typeof FACT_ASPECTS)[]).map((aspect) => ({ aspect: FACT_ASPECTS[aspect], reported: reported(entry.data.facts.filter((fact) => fact.aspect === aspect)) })),
+          { aspect: 'Placed in time, as reported', reported: reported(entry.data.timeline.basis) },
+        ]),
+      ),
+    ];
+    return {
+      wordings: wordingDifferences(orderedStatements.map((statement) => ({ id: statement.id, renderings: statement.data.renderings.map((rendering) => ({ source: rendering.source.id, quotes: rendering.quotes })) }))),
+      counterparts: counterpartDifferences(orderedStatements.map((statement) => ({ id: statement.id, counterparts: statement.data.counterparts.map((ref) => ref.id) }))),
+      names: nameDifferences(sortByKey(actors, (entry) => entry.data.name, (a, b) => a.localeCompare(b)).map((entry) => ({ id: entry.id, aliases: reported(entry.data.aliases), roleAsReported: reported(entry.data.roleAsReported) }))),
+      accounts,
+    };
+  };
   const memberStatementCount = (groupId: string) =>
     membersOf(groupId, actors.map((entry) => ({ id: entry.id, memberOf: entry.data.memberOf.map((ref) => ref.id) }))).reduce((sum, member) => sum + statementsOf(member.id).length, 0);
   const voiceOf = (id: string): Voice => (statementsOf(id).length > 0 ? 'statements' : memberStatementCount(id) > 0 ? 'members' : 'mentioned');
@@ -194,6 +235,11 @@ export function buildSiteData({ sources, actors, statements, talks, events, sour
       return members
         .flatMap((member) => statementsOf(member.id).map((statement) => ({ statement, member: member.entry })))
         .sort((a, b) => (orderOf.get(a.statement.id) ?? 0) - (orderOf.get(b.statement.id) ?? 0));
+    },
+    differences: () => (differencesCache ??= findDifferences()),
+    wordingDifferenceIndex: (statementId: string) => {
+      wordingIndex ??= new Map((differencesCache ??= findDifferences()).wordings.map((difference, position) => [difference.statement, position]));
+      return wordingIndex.get(statementId) ?? -1;
     },
     topicsInUse: () =>
       (Object.keys(TOPICS) as TopicId[])
