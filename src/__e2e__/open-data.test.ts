@@ -48,7 +48,7 @@ describe('/data/statements.csv', () => {
   it('is RFC 4180: CRLF line ends, a header, the same number of fields on every row', () => {
     expect(text.endsWith('\r\n')).toBe(true);
     expect(/[^\r]\n/.test(text), 'a line ending without CR').toBe(false);
-    expect(header).toEqual(['statement_id', 'speaker_id', 'speaker_name', 'kind', 'words', 'words_by', 'attribution', 'hedge', 'source_id', 'source_label', 'url', 'added', 'changed']);
+    expect(header).toEqual(['statement_id', 'speaker_id', 'speaker_name', 'kind', 'words', 'words_by', 'attribution', 'hedge', 'source_id', 'source_label', 'url', 'added', 'changed', 'side', 'side_label', 'topics', 'topic_labels', 'summary']);
     expect(records.every((row) => row.length === header?.length)).toBe(true);
   });
 
@@ -70,6 +70,22 @@ describe('/data/statements.csv', () => {
       ]),
     );
     expect(records.map((row) => [row[0], row[1], row[2], row[3], row[4], row[5], row[6], row[7], row[8], row[10], row[11], row[12]])).toEqual(expected);
+  });
+
+  it('carries each statement’s side, topics and summary, as the JSON and the facets give them, so the CSV filters without a join', () => {
+    const actors: { id: string; side: string }[] = JSON.parse(read('data/actors.json')).actors;
+    const facets: { side: Record<string, string>; topic: Record<string, string> } = JSON.parse(read('search/facets.json'));
+    const column = (name: string) => header?.indexOf(name) ?? -1;
+    expect(records.length).toBeGreaterThan(0);
+    for (const row of records) {
+      const statement = statements.find((entry) => entry.id === row[0]) as (PublishedStatement & { topics: string[] }) | undefined;
+      const side = actors.find((actor) => actor.id === statement?.speaker.id)?.side ?? '-';
+      expect(row[column('side')]).toBe(side);
+      expect(row[column('side_label')]).toBe(facets.side[side]);
+      expect(row[column('topics')]).toBe(statement?.topics.join('; '));
+      expect(row[column('topic_labels')]).toBe(statement?.topics.map((topic) => facets.topic[topic]).join('; '));
+      expect(row[column('summary')]).toBe(statement?.summary);
+    }
   });
 
   it('escapes quotes and commas inside fields, and parses back to the same values', () => {
@@ -108,5 +124,34 @@ describe('feeds and discovery', () => {
 
   it('robots.txt points to the sitemap on the site', () => {
     expect(read('robots.txt')).toContain(`Sitemap: ${siteOrigin}/sitemap-index.xml`);
+  });
+});
+
+describe('the licence', () => {
+  const NAMES = ['statements', 'actors', 'talks', 'events', 'sources'];
+  it('every data file says its terms: CC BY 4.0 for the site’s text and data, the quotations the publishers’', () => {
+    for (const name of NAMES) {
+      const file = JSON.parse(read(`data/${name}.json`));
+      expect(file.license, name).toMatchObject({ name: 'CC-BY-4.0', url: 'https://creativecommons.org/licenses/by/4.0/' });
+      expect(file.license.quotations).toMatch(/publishers/);
+    }
+  });
+  it('/data/ states it, with a licence link, and every page’s footer links to it', () => {
+    const page = read('data/index.html');
+    const section = page.slice(page.indexOf('id="licence"'), page.indexOf('How to cite'));
+    expect(section).toMatch(/<a href="https:\/\/creativecommons.org\/licenses\/by\/4.0\/" rel="license">CC BY 4.0<\/a>/);
+    expect(section).toMatch(/not licensed by this site/);
+    expect(section).toContain('MIT');
+    for (const file of ['index.html', 'statements/asif-caves-warning/index.html', 'differences/index.html']) expect(read(file)).toContain('href="/data/#licence"');
+  });
+  it('the repository has a LICENSE file with the MIT text, CC BY 4.0 and the publishers’ rights, and the README says so', () => {
+    const licence = readFileSync(path.join(process.cwd(), 'LICENSE'), 'utf8');
+    expect(licence).toContain('MIT License');
+    expect(licence).toContain('Permission is hereby granted, free of charge');
+    expect(licence).toContain('CC BY 4.0');
+    expect(licence).toMatch(/rights stay with their publishers/);
+    const readme = readFileSync(path.join(process.cwd(), 'README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('## Licence'), readme.indexOf('\n## ', readme.indexOf('## Licence') + 1));
+    for (const term of ['MIT', 'CC BY 4.0', 'not licensed by this project']) expect(section).toContain(term);
   });
 });

@@ -127,6 +127,13 @@ const collectionFile = <T extends z.ZodType>(name: string, record: T) =>
     $schema: z.url(),
     title: z.string(),
     site: z.url(),
+    license: z
+      .object({
+        name: z.string().describe('SPDX identifier of the licence of the site’s own text and data: CC-BY-4.0'),
+        url: z.url(),
+        quotations: z.string().describe('The quotations and source texts are not licensed by the site: their rights stay with their publishers'),
+      })
+      .describe('Who may reuse the file, and on what terms'),
     count: z.number().int().nonnegative(),
     [name]: z.array(record),
   });

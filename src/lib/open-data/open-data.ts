@@ -5,9 +5,12 @@
  */
 import type { z } from 'astro/zod';
 import type { actorRecord, eventRecord, OpenDataName, sourceRecord, statementRecord, talksRecord } from '../../schemas/open-data.ts';
+import { SIDES } from '../../schemas/actors.ts';
+import { TOPICS } from '../../schemas/topics.ts';
 import { segmentsText } from '../text/shown.ts';
 import type { SiteData } from '../site-data/site-data.ts';
 import { absoluteUrl, urls } from '../routes/urls.ts';
+import { LICENCE } from '../site.ts';
 
 type Site = URL | string;
 type Ref = { id: string };
@@ -129,6 +132,7 @@ export function openDataBuilders(data: SiteData, site: Site) {
       $schema: at(urls.dataSchema(name)),
       title: `${name} of the site, as published`,
       site: at('/'),
+      license: { name: LICENCE.content.spdx, url: LICENCE.content.url, quotations: LICENCE.quotations },
       count: items.length,
       [name]: items,
     };
@@ -137,7 +141,8 @@ export function openDataBuilders(data: SiteData, site: Site) {
   /** One row per source rendering of each statement. */
   const statementRows = (): string[][] => [
     // words_by says whose words `words` are: the speaker's, or (reported speech) the source's, never the speaker's.
-    ['statement_id', 'speaker_id', 'speaker_name', 'kind', 'words', 'words_by', 'attribution', 'hedge', 'source_id', 'source_label', 'url', 'added', 'changed'],
+    // New columns go at the end, so scripts that read columns by position keep working. Lists (topics) are joined with "; ".
+    ['statement_id', 'speaker_id', 'speaker_name', 'kind', 'words', 'words_by', 'attribution', 'hedge', 'source_id', 'source_label', 'url', 'added', 'changed', 'side', 'side_label', 'topics', 'topic_labels', 'summary'],
     ...statements().flatMap((statement) =>
       statement.renderings.map((rendering) => [
         statement.id,
@@ -153,6 +158,11 @@ export function openDataBuilders(data: SiteData, site: Site) {
         statement.url,
         statement.added,
         statement.changed ?? '',
+        data.actor(statement.speaker.id).data.side,
+        SIDES[data.actor(statement.speaker.id).data.side],
+        statement.topics.join('; '),
+        statement.topics.map((topic) => TOPICS[topic]).join('; '),
+        statement.summary,
       ]),
     ),
   ];
