@@ -474,3 +474,64 @@ describe('keyboard, small screens and page weight', () => {
     }
   });
 });
+
+describe('the talks page', () => {
+  const talks: { id: string; url: string; mediators: { asReported: { text: string }[] }[] }[] = JSON.parse(readFileSync(path.join(inject('distDir'), 'data', 'talks.json'), 'utf8')).talks;
+  const htmlAt = (urlPath: string) => readFileSync(path.join(inject('distDir'), urlPath, 'index.html'), 'utf8');
+  const pagesOf = (first: string) => {
+    const found = [first];
+    for (let next = 2; ; next++) {
+      try {
+        found.push(htmlAt(`${first}page/${next}/`));
+      } catch {
+        break;
+      }
+    }
+    return [htmlAt(first), ...found.slice(1)];
+  };
+  it.each(talks.map((entry) => [pathOf(entry.url), entry] as const))('%s lists each of its statements once, over its pages, counted as its topic page counts them', (urlPath, entry) => {
+    const about = statements.filter((statement) => (statement as unknown as { talks: { id: string }[] }).talks.some((ref) => ref.id === entry.id));
+    const onTopic = statements.filter((statement) => (statement as unknown as { topics: string[] }).topics.includes(entry.id));
+    const pages = pagesOf(urlPath);
+    const cards = pages.flatMap((html) => [...html.matchAll(/<a class="statement-card__link" href="([^"]+)"/g)].map((match) => match[1]));
+    expect([...cards].sort()).toEqual(about.map((statement) => pathOf(statement.url)).sort());
+    expect(new Set(cards).size).toBe(cards.length);
+    expect(pages[0]).toContain(`(${about.length})`);
+    // The topic of the same name counts the same statements.
+    if (onTopic.length > 0) expect(onTopic.map((statement) => statement.id).sort()).toEqual(about.map((statement) => statement.id).sort());
+    // The story and the parties are on the first page only.
+    for (const later of pages.slice(1)) expect(later).not.toContain('<h2>Mediators</h2>');
+  });
+  it.each(talks.map((entry) => [pathOf(entry.url), entry] as const))('%s gives each mediator’s words once, even when the sources name two mediators in one phrase', (urlPath, entry) => {
+    const html = htmlAt(urlPath);
+    const text = html.slice(html.indexOf('<h2>Mediators</h2>'), html.indexOf('<h2>Delegations</h2>')).replace(/<[^>]+>/g, '');
+    expect(text.length).toBeGreaterThan(0);
+    for (const phrase of new Set(entry.mediators.flatMap((mediator) => mediator.asReported.map((item) => item.text)))) {
+      expect(text.split(phrase).length - 1, phrase).toBe(1);
+    }
+  });
+});
+
+describe('typography', () => {
+  // Where the site writes, its quotation marks and apostrophes are curly; the sources' own words (quotations, excerpts,
+  // source texts, citations to copy) keep the marks they were printed with, so they are left out of this check.
+  const VERBATIM = 'blockquote, q, pre, code, script, style, noscript, .statement-card__quote, .excerpt, .source-text, .source-words, .reported, .left-out, [data-verbatim]';
+  it.each(pagesToVisit(inject('distDir')).map((page) => [page.path] as const))('%s writes no straight quotation mark or apostrophe in its own text', async (pagePath) => {
+    const opened = await openPage(pagePath, { waitUntil: 'load' });
+    try {
+      const straight = await opened.page.evaluate((verbatim) => {
+        const found: string[] = [];
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const parent = node.parentElement;
+          if (!parent || parent.closest(verbatim) || parent.closest('[hidden], .visually-hidden')) continue;
+          if (/["']/.test(node.textContent ?? '')) found.push((node.textContent ?? '').trim().slice(0, 80));
+        }
+        return found;
+      }, VERBATIM);
+      expect(straight.join(" | ")).toBe("");
+    } finally {
+      await opened.close();
+    }
+  });
+});

@@ -155,6 +155,33 @@ describe('statement cards', () => {
     }
   });
 
+  it('a search result is the same card as every list’s: the same parts in the same order, the same type', async () => {
+    const statement = statements.find((entry) => entry.kind === 'direct-quote' && entry.renderings.length > 1) ?? statements[0];
+    const shape = async (urlPath: string, selector: string) => {
+      const opened = await openPage(urlPath, { viewport: { width: 1280, height: 900 } });
+      try {
+        if (urlPath.startsWith('/search/')) await opened.page.locator('[data-search-ready]').waitFor();
+        const card = opened.page.locator(selector).first();
+        return await card.evaluate((item) => ({
+          parts: [...item.children].map((child) => [...child.classList].filter((name) => name.startsWith('statement-card__')).join(' ')),
+          quoteFont: getComputedStyle(item.querySelector('.statement-card__quote') as Element).fontFamily,
+          quoteSize: getComputedStyle(item.querySelector('.statement-card__quote') as Element).fontSize,
+          underline: getComputedStyle(item.querySelector('.statement-card__link') as Element).textDecorationLine,
+        }));
+      } finally {
+        await opened.close();
+      }
+    };
+    const listed = await shape(`/speakers/${statement?.speaker.id}/`, `li.statement-card:has(a[href="${pathOf(statement?.url ?? '-')}"])`);
+    const found = await shape(`/search/?q=${encodeURIComponent(statement?.renderings[0]?.quotes[0]?.split(' ').slice(0, 4).join(' ') ?? '')}`, `[data-results] > li:has(a[href^="${pathOf(statement?.url ?? '-')}"])`);
+    expect(found.parts.filter((part) => part !== 'statement-card__through')).toEqual(listed.parts);
+    expect(found.quoteFont).toBe(listed.quoteFont);
+    expect(found.quoteSize).toBe(listed.quoteSize);
+    // The words read as text, not as an underlined link.
+    expect(listed.underline).toBe('none');
+    expect(found.underline).toBe('none');
+  });
+
   it('clicking anywhere on a card opens its statement, and the card is one tab stop', async () => {
     const opened = await openPage('/statements/', { viewport: { width: 390, height: 844 } });
     try {

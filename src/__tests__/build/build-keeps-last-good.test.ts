@@ -14,6 +14,7 @@ import { Parser } from 'htmlparser2';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { syntheticCorpus } from '../../../scripts/bench/synthetic-corpus.ts';
 import { listBuiltFiles, urlOfFile } from '../../lib/build/url-manifest.ts';
+import { TALKS_PAGE_SIZE } from '../../lib/routes/pagination.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 const project = mkdtempSync(path.join(os.tmpdir(), 'broken-build-'));
@@ -98,13 +99,13 @@ describe('a successful build, with 300 synthetic statements beside the real ones
     }
     expect(idsIn('events').some((id) => existsSync(path.join(dist, `events/${id}/page/2/index.html`)))).toBe(true);
 
-    // The talks' statements, 25 a page, each page saying which ones it shows and linking to its neighbours.
+    // The talks' statements, TALKS_PAGE_SIZE a page under the story, each page saying which ones it shows and linking to its neighbours.
     const talksPage = (n: number) => readFileSync(path.join(dist, n === 1 ? 'talks/istanbul-talks/index.html' : `talks/istanbul-talks/page/${n}/index.html`), 'utf8');
     const cards = (html: string) => html.match(/<li class="statement-card/g)?.length ?? 0;
     const talksTotal = Number(/Statements about the talks \((\d+)\)/.exec(textOf(talksPage(1)))?.[1]);
     expect(talksTotal).toBeGreaterThan(50);
-    expect(cards(talksPage(1))).toBe(25);
-    expect(textOf(talksPage(2))).toContain(`Statements about the talks (${talksTotal}): 26–50`);
+    expect(cards(talksPage(1))).toBe(TALKS_PAGE_SIZE);
+    expect(textOf(talksPage(2))).toContain(`Statements about the talks (${talksTotal}): ${TALKS_PAGE_SIZE + 1}–${2 * TALKS_PAGE_SIZE}`);
     expect(talksPage(1)).toContain('href="/talks/istanbul-talks/page/2/#statements"');
     expect(talksPage(2)).toContain('href="/talks/istanbul-talks/#statements"');
     // Only page 1 is the talks' search entry.

@@ -247,7 +247,7 @@ describe('the catalogue of broken inputs', () => {
 
   it("the site's own dates: written as days, and never changed before published", () => {
     fixture.edit('actors/qatar.mdx', 'added: "2026-11-25"', 'added: "25 November"');
-    fixture.edit(STATEMENT, 'changed: "2026-11-26"', 'changed: "2026-11-01"');
+    fixture.edit(STATEMENT, 'changed: "2026-12-03"', 'changed: "2026-11-01"');
     expect(problems()).toEqual([
       'content/actors/qatar.mdx › added: must be a day written "YYYY-MM-DD": the day the entry was first published on this site',
       'content/statements/asif-caves-warning.mdx › changed: is before added (2026-11-25): an entry cannot change before it is published',

@@ -42,6 +42,12 @@ export const PAGE_SIZE = 25;
  */
 export const SPEAKER_PAGE_SIZE = 50;
 
+/**
+ * How many statements a talks page lists under its story: few, so the story, the parties and the first statements
+ * fit in a few phone screens; the rest follow on its later pages (all of them are also on the topic page).
+ */
+export const TALKS_PAGE_SIZE = 8;
+
 /** How many rows a page of the timeline holds. */
 export const TIMELINE_PAGE_SIZE = 100;
 
