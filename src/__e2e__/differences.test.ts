@@ -96,16 +96,22 @@ describe('where the sources differ', () => {
   });
 
   it('lists the facts of the talks that the sources word differently (how long, the outcome), with both sources’ words', () => {
+    let checked = 0;
     for (const entry of talks) {
       for (const [aspect, reported] of [
         ['how-long-as-reported', entry.duration],
         ['outcome-as-reported', entry.outcome],
       ] as const) {
         const listedItem = item(`talks-${entry.id}-${aspect}`);
-        if (!differ(bySource(reported))) continue;
+        if (!differ(bySource(reported))) {
+          expect(listedItem, `${entry.id} ${aspect}: worded alike, not listed`).toBe('');
+          continue;
+        }
+        checked++;
         for (const { text } of reported) expect(decode(listedItem), `${entry.id} ${aspect}`).toContain(`<q>${text}</q>`);
       }
     }
+    expect(checked, 'the sources word at least one fact of the talks differently').toBeGreaterThan(0);
   });
 
   it('shows each recorded counterpart pair once, both statements in their sources’ words', () => {

@@ -113,7 +113,7 @@ function statementItem(fragment: Fragment, term: string, topicWords: TopicWords)
   link.href = card.href;
   appendSegments(link, card.words);
   quote.append(link);
-  const speaker = element('p', 'statement-card__speaker search-card__speaker', `${card.speaker}${card.role ? `, ${card.role}` : ''} `);
+  const speaker = element('p', 'statement-card__speaker search-card__speaker', `${card.speakerLine} `);
   speaker.append(element('span', `statement-card__side side side--${card.sideId}`, card.side));
   const summary = element('p', 'statement-card__summary search-card__summary');
   appendSegments(summary, card.summary);

@@ -56,16 +56,18 @@ describe('statementCard', () => {
     const card = statementCard('/statements/asif-caves-warning/', meta, 'caves');
     expect(card.words.map((segment) => segment.text).join('')).toBe('“push them back to the caves for hiding”');
     expect(card.label).toBeUndefined();
-    expect(card.speaker).toBe('Khawaja Asif');
+    expect(card.speakerLine).toBe("Khawaja Asif, Pakistan's Defence Minister");
     expect(card.sources).toBe('As reported in A report. From Istanbul To Tora Bora words it differently.');
     expect(card.words.filter((segment) => segment.mark).map((segment) => segment.text)).toEqual(['caves']);
     expect(card.href).toBe('/statements/asif-caves-warning/?pagefind-highlight=caves');
   });
   it('never quotes reported speech, labels it, and shows the hedge beside the speaker', () => {
-    const card = statementCard('/statements/x/', { ...meta, quote: 'Pakistan urged x.', kind: 'paraphrase', speaker: 'Government of Pakistan', hedge: 'reportedly', sources: 'As reported in One (reportedly).' }, '');
+    const card = statementCard('/statements/x/', { ...meta, quote: 'Pakistan urged x.', kind: 'paraphrase', speaker: 'Government of Pakistan', role: undefined, hedge: 'reportedly', sources: 'As reported in One (reportedly).' }, '');
     expect(card.words.map((segment) => segment.text).join('')).toBe('Pakistan urged x.');
     expect(card.label).toBe('Reported speech');
-    expect(card.speaker).toBe('Government of Pakistan (reportedly)');
+    expect(card.speakerLine).toBe('Government of Pakistan (reportedly)');
+    // A hedge stays with the name, before the role.
+    expect(statementCard('/s/', { ...meta, hedge: 'reportedly' }, '').speakerLine).toBe("Khawaja Asif (reportedly), Pakistan's Defence Minister");
     expect(card.sources).toBe('As reported in One (reportedly).');
   });
   it('names the kind as every other statement card does', () => {

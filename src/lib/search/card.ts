@@ -5,7 +5,7 @@
  * into what the card shows, with the searched words marked.
  * Runs in the browser (`src/scripts/search-page.ts`) and at build time (StatementView writes the card meta).
  */
-import { speakerWithHedge } from '../text/attribution.ts';
+import { cardSpeakerLine } from '../text/attribution.ts';
 
 /** What a statement page stores for its search card. */
 export interface CardMeta {
@@ -129,9 +129,8 @@ export interface StatementCardView {
   words: Segment[];
   /** "Reported speech" for paraphrases, shown before the words. */
   label: string | undefined;
-  /** The speaker's name with the source's hedge: "Government of Pakistan (reportedly)". */
-  speaker: string;
-  role: string | undefined;
+  /** The card's speaker line (`cardSpeakerLine`): "Government of Pakistan (reportedly)", "Khawaja Asif, Pakistan’s Defence Minister". */
+  speakerLine: string;
   side: string;
   sideId: string;
   /** "Direct quotation" or "Reported speech", as every card's source line begins. */
@@ -149,8 +148,7 @@ export function statementCard(url: string, meta: CardMeta, term: string): Statem
     href: resultHref(url, term),
     words: highlightSegments(meta.quote, words),
     label: quoted ? undefined : 'Reported speech',
-    speaker: speakerWithHedge(meta.speaker, meta.hedge),
-    role: meta.role,
+    speakerLine: cardSpeakerLine(meta.speaker, meta.role, meta.hedge),
     side: meta.side,
     sideId: /^[a-z-]+$/.test(meta.sideId) ? meta.sideId : 'unstated',
     kindLabel: quoted ? 'Direct quotation' : 'Reported speech (paraphrase)',

@@ -6,7 +6,7 @@
  * which source is right: each difference is both sources' words, verbatim.
  * Pure; build time (the differences page and the statement pages' links to it).
  */
-import { foldForMatch } from '../text/quote-match.ts';
+import { foldForMatch, renderingsDiffer } from '../text/quote-match.ts';
 
 /** Words one source gives for something: its own text, verbatim. */
 export interface Reported {
@@ -52,7 +52,7 @@ export interface WordingDifference {
 export function wordingDifferences(statements: readonly { id: string; renderings: readonly { source: string; quotes: readonly string[] }[] }[]): WordingDifference[] {
   return statements
     .filter((statement) => new Set(statement.renderings.map((rendering) => rendering.source)).size > 1)
-    .filter((statement) => new Set(statement.renderings.map((rendering) => foldForMatch(rendering.quotes.join(' … ')))).size > 1)
+    .filter((statement) => renderingsDiffer(statement.renderings))
     .map((statement) => ({ statement: statement.id, renderings: statement.renderings.map(({ source, quotes }) => ({ source, quotes })) }));
 }
 

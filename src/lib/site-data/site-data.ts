@@ -85,6 +85,8 @@ export interface SiteData {
   actorsOnSide(side: SideId): Actor[];
   /** Whether the sources report the actor's own statements, only its members', or only mention it. */
   voiceOf(actorId: string): Voice;
+  /** How many actors have statements of their own: the site's one count of speakers (see `speakerCount`). */
+  speakingCount(): number;
   /** A side's statements, in the order the sources report them. */
   statementsOnSide(side: SideId): Statement[];
   /** Statements by an organisation's members (directly or through a body within it), each with the member who made it. */
@@ -161,7 +163,7 @@ export function buildSiteData({ sources, actors, statements, talks, events, sour
   }
   const orderOf = new Map(orderedStatements.map((statement, index) => [statement.id, index]));
   const responsesTo = index((statement) => statement.data.respondsTo.map((ref) => ref.id));
-  let differencesCache: Differences | undefined;
+  let differencesFound: Differences | undefined;
   let wordingIndex: Map<string, number> | undefined;
   const findDifferences = (): Differences => {
     const reported = (list: readonly { text: string; source: { id: string } }[]) => list.map((entry) => ({ text: entry.text, source: entry.source.id }));
@@ -189,9 +191,19 @@ export function buildSiteData({ sources, actors, statements, talks, events, sour
       accounts,
     };
   };
-  const memberStatementCount = (groupId: string) =>
-    membersOf(groupId, actors.map((entry) => ({ id: entry.id, memberOf: entry.data.memberOf.map((ref) => ref.id) }))).reduce((sum, member) => sum + statementsOf(member.id).length, 0);
-  const voiceOf = (id: string): Voice => (statementsOf(id).length > 0 ? 'statements' : memberStatementCount(id) > 0 ? 'members' : 'mentioned');
+  const differences = () => (differencesFound ??= findDifferences());
+  // Who belongs to whom, as membersOf reads it; built once, for member lists and speakers' voices.
+  const memberLinks = actors.map((entry) => ({ id: entry.id, memberOf: entry.data.memberOf.map((ref) => ref.id), entry }));
+  const membersOfGroup = (groupId: string) => membersOf(groupId, memberLinks);
+  const voices = new Map<string, Voice>();
+  const voiceOf = (id: string): Voice => {
+    let voice = voices.get(id);
+    if (!voice) {
+      voice = statementsOf(id).length > 0 ? 'statements' : membersOfGroup(id).some((member) => statementsOf(member.id).length > 0) ? 'members' : 'mentioned';
+      voices.set(id, voice);
+    }
+    return voice;
+  };
   const speakerKey = (entry: Actor) => ({ ...entry.data, voice: voiceOf(entry.id) });
   const bySide = Map.groupBy(orderedStatements, (statement) => actor(statement.data.speaker.id).data.side);
 
@@ -228,17 +240,17 @@ export function buildSiteData({ sources, actors, statements, talks, events, sour
     actorsBySide: () => groupInOrder(sortByKey(actors, speakerKey, compareSpeakers), (entry) => entry.data.side, Object.keys(SIDES) as SideId[]),
     actorsOnSide: (side: SideId) => sortByKey(actors.filter((entry) => entry.data.side === side), speakerKey, compareSpeakers),
     voiceOf,
+    speakingCount: () => actors.filter((entry) => voiceOf(entry.id) === 'statements').length,
     statementsOnSide: (side: SideId) => bySide.get(side) ?? [],
     memberStatementsOf: (groupId: string) => {
       // From each member's own list, not a pass over every statement: a speaker page's work stays the size of what it shows.
-      const members = membersOf(groupId, actors.map((entry) => ({ id: entry.id, memberOf: entry.data.memberOf.map((ref) => ref.id), entry })));
-      return members
+      return membersOfGroup(groupId)
         .flatMap((member) => statementsOf(member.id).map((statement) => ({ statement, member: member.entry })))
         .sort((a, b) => (orderOf.get(a.statement.id) ?? 0) - (orderOf.get(b.statement.id) ?? 0));
     },
-    differences: () => (differencesCache ??= findDifferences()),
+    differences,
     wordingDifferenceIndex: (statementId: string) => {
-      wordingIndex ??= new Map((differencesCache ??= findDifferences()).wordings.map((difference, position) => [difference.statement, position]));
+      wordingIndex ??= new Map(differences().wordings.map((difference, position) => [difference.statement, position]));
       return wordingIndex.get(statementId) ?? -1;
     },
     topicsInUse: () =>

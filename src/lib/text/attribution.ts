@@ -52,5 +52,13 @@ export function speakerWithHedge(speaker: string, hedge: string | undefined): st
   return hedge ? `${speaker} (${hedge})` : speaker;
 }
 
+/**
+ * The speaker line of every statement card (lists and search results): the name with the source's hedge, then the
+ * role ("Government of Pakistan (reportedly)", "Khawaja Asif, Pakistan’s Defence Minister"). The role comes as shown (curly quotes).
+ */
+export function cardSpeakerLine(speaker: string, role: string | undefined, hedge: string | undefined): string {
+  return `${speakerWithHedge(speaker, hedge)}${role ? `, ${role}` : ''}`;
+}
+
 /** A listed name inside a sentence: "through a source familiar with the talks"; only a leading article is lowered, never a proper name. */
 export const nameInSentence = (name: string) => name.replace(/^(A|An|The) /, (article) => article.toLowerCase());
