@@ -75,6 +75,6 @@ describe('timelineRows', () => {
     expect(rows.find((row) => row.id === 'q')).toMatchObject({ title: 'A: “one … two”', phase: undefined, side: 'pakistan' });
   });
   it('marks reported speech as such, never in the speaker’s quotation marks, and keeps the hedge', () => {
-    expect(rows.find((row) => row.id === 'r')?.title).toBe('B (reportedly), in reported speech: He said so.');
+    expect(rows.find((row) => row.id === 'r')?.title).toBe('In reported speech about B (reportedly), the source writes: He said so.');
   });
 });

@@ -72,7 +72,7 @@ export function timelineRows(input: TimelineInput, shorten: (text: string) => st
         id: statement.id,
         href: statement.href,
         // Reported speech is the reporter's sentence: said so, never put in the speaker's quotation marks.
-        title: statement.kind === 'direct-quote' ? `${statement.speaker}: “${words}”` : `${statement.speaker}, in reported speech: ${words}`,
+        title: statement.kind === 'direct-quote' ? `${statement.speaker}: “${words}”` : `In reported speech about ${statement.speaker}, the source writes: ${words}`,
         side: statement.side,
         ...placed(statement.timeline),
         when: [],
