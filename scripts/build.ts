@@ -73,6 +73,9 @@ const PAGEFIND = path.resolve('node_modules/pagefind/lib/runner/bin.cjs');
 // (and its highlighter), so these are not published.
 const PAGEFIND_UI_FILE = /^pagefind-.*ui\.(js|css)$/;
 
+/** Drafts are checked but never built; the log says how many wait for review. */
+const draftsLine = (count: number) => (count === 0 ? '' : `; ${count} draft${count === 1 ? '' : 's'} in content/drafts/ checked and left out of the build (accept one by moving it to its collection's folder)`);
+
 let problems: ContentProblem[] = [];
 const published = await publishAtomically(target, async (outDir) => {
   // Pagefind starts once every page is written, beside Astro's closing hooks; or when Astro exits, if that line never comes.
@@ -86,7 +89,7 @@ const published = await publishAtomically(target, async (outDir) => {
     await astro;
     return false;
   }
-  console.log(`${content.entries.length} entries passed the content check`);
+  console.log(`${content.entries.length} entries passed the content check${draftsLine(content.drafts.length)}`);
   checked.release();
   if (!(await Promise.race([pagesReady.promise, astro]))) return false;
   const pagefind = run(process.execPath, [PAGEFIND, '--site', outDir, '--glob', SEARCHABLE_GLOB], { write: pagefindLog.write });

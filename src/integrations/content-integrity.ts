@@ -19,9 +19,9 @@ export function contentIntegrity(): AstroIntegration {
       'astro:config:setup': ({ config, command, logger }) => {
         if (process.env['CONTENT_CHECKED'] === '1' && command === 'build') return;
         const contentDir = fileURLToPath(new URL('./content/', config.root));
-        const { problems, entries } = checkContent(contentDir);
+        const { problems, entries, drafts } = checkContent(contentDir);
         if (problems.length === 0) {
-          logger.info(`${entries.length} entries passed the content check`);
+          logger.info(`${entries.length} entries passed the content check${drafts.length > 0 ? `; ${drafts.length} draft(s) in content/drafts/ left out` : ''}`);
           return;
         }
         const report = problems.map(formatProblem).join('\n  ');

@@ -52,7 +52,11 @@ export const plainText = (max = 300) =>
  * that source (after folding whitespace and straight/curly quote marks).
  */
 export const verbatim = () =>
-  text().trim().min(2, 'must hold the words as the source gives them').max(2000);
+  text()
+    .trim()
+    .min(1, { message: 'is empty: copy the words as the source gives them', abort: true })
+    .min(2, 'must hold the words as the source gives them')
+    .max(2000);
 
 /**
  * A day in this site's own history, "YYYY-MM-DD" in quotes: when an entry was

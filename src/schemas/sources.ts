@@ -10,7 +10,12 @@ import { enumOf, plainText, siteDates, verbatim } from './shared.ts';
 export const BOILERPLATE_KINDS = {
   'related-link': 'A related-article link',
   'legal-disclaimer': 'A legal disclaimer',
-  'comment-count': 'A comment count',
+  'comment-count': 'A comment count or comment form',
+  'share-buttons': 'Share-button text',
+  'photo-caption': 'A photo caption or credit',
+  byline: 'A byline',
+  dateline: 'A dateline or publication-time line',
+  'wire-credit': 'A news-agency credit',
 } as const;
 
 export const boilerplateKindSchema = enumOf(BOILERPLATE_KINDS);

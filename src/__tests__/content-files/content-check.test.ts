@@ -150,7 +150,7 @@ describe('the content check refuses broken entries, naming the file and the fiel
     mkdirSync(path.join(fixture.dir, 'people'));
     fixture.write('actors/notes.md', '# notes');
     expect(problems()).toEqual([
-      'content/people: unknown folder: content/ holds only the folders sources, actors, statements, talks, events',
+      'content/people: unknown folder: content/ holds only the folders sources, actors, statements, talks, events and drafts',
       'content/actors/notes.md: unexpected file: entries are .mdx files',
     ]);
   });
@@ -364,5 +364,50 @@ describe('numbersNotInSources', () => {
   });
   it('leaves "one" alone: it is mostly a pronoun', () => {
     expect(numbersNotInSources('No one said so; one of them did.', [source])).toEqual([]);
+  });
+});
+
+describe('drafts (content/drafts/) are checked like entries, never built', () => {
+  const DRAFT_ACTOR = `---\nname: "A new official"\nkind: "person"\nside: "pakistan"\nsources:\n  - "istanbul-to-tora-bora"\nadded: "2026-12-03"\n---\n`;
+  const draftStatement = (speaker: string, quote: string) =>
+    `---\nspeaker: "${speaker}"\nkind: "direct-quote"\nrenderings:\n  - source: "istanbul-to-tora-bora"\n    quotes:\n      - "${quote}"\n    medium: "not-stated"\nadded: "2026-12-03"\n---\n`;
+  const addDraft = (file: string, text: string) => {
+    mkdirSync(path.dirname(path.join(fixture.dir, 'drafts', file)), { recursive: true });
+    fixture.write(path.join('drafts', file), text);
+  };
+
+  it('a draft statement may wait for its summary and topics, may name a draft speaker, and is not among the entries built', () => {
+    addDraft('actors/new-official.mdx', DRAFT_ACTOR);
+    addDraft('statements/new-official-warmongers.mdx', draftStatement('new-official', 'warmongers'));
+    const result = checkContent(fixture.dir);
+    expect(result.problems.map(formatProblem)).toEqual([]);
+    expect(result.drafts.map((entry) => `${entry.collection}/${entry.id}`).sort()).toEqual(['actors/new-official', 'statements/new-official-warmongers']);
+    expect(result.entries.some((entry) => entry.id === 'new-official-warmongers' || entry.id === 'new-official')).toBe(false);
+  });
+
+  it('a draft is held to the sources’ words like any entry', () => {
+    addDraft('statements/new-official-warmongers.mdx', draftStatement('khawaja-asif', 'warmongers everywhere'));
+    expect(problems()).toEqual([
+      'content/drafts/statements/new-official-warmongers.mdx › renderings[0].quotes[0]: not found verbatim in source "istanbul-to-tora-bora" (content/sources/istanbul-to-tora-bora.txt): "warmongers everywhere"',
+    ]);
+  });
+
+  it('a published entry may not name a draft, and a draft may not reuse a published id', () => {
+    addDraft('actors/new-official.mdx', DRAFT_ACTOR);
+    fixture.edit(STATEMENT, 'speaker: "khawaja-asif"', 'speaker: "new-official"');
+    addDraft('statements/asif-caves-warning.mdx', draftStatement('khawaja-asif', 'warmongers'));
+    expect(problems()).toEqual([
+      'content/drafts/statements/asif-caves-warning.mdx: "asif-caves-warning" is already published as content/statements/asif-caves-warning.mdx: delete this draft, or import under another id',
+      'content/statements/asif-caves-warning.mdx › speaker: "new-official" is still a draft (content/drafts/actors/new-official.mdx): accept it first by moving it to content/actors/',
+    ]);
+  });
+
+  it('a new rendering of a published statement is checked against its own source', () => {
+    const rendering = (quote: string) =>
+      `---\nstatement: "asif-caves-warning"\nrendering:\n  source: "istanbul-to-tora-bora"\n  quotes:\n    - "${quote}"\n  medium: "not-stated"\nadded: "2026-12-03"\n---\n`;
+    addDraft('renderings/asif-caves-warning--istanbul-to-tora-bora.mdx', rendering('drive them back to their caves to hide'));
+    expect(problems()).toEqual([]);
+    addDraft('renderings/asif-caves-warning--istanbul-to-tora-bora.mdx', rendering('drive them back to the mountains'));
+    expect(problems()).toEqual([expect.stringContaining('content/drafts/renderings/asif-caves-warning--istanbul-to-tora-bora.mdx › rendering.quotes[0]: not found verbatim')]);
   });
 });

@@ -15,6 +15,10 @@ describe('parseEntryFile', () => {
   it('splits frontmatter from the body', () => {
     expect(parseEntryFile('---\nname: Qatar\n---\n\nA mediator.\n')).toEqual({ data: { name: 'Qatar' }, body: '\nA mediator.\n' });
   });
+  it('reads a file saved with a byte-order mark or Windows line ends as the text it is', () => {
+    const saved = '\uFEFF---\r\nname: "Test"\r\nkind: person\r\n---\r\n\r\nBody line.\r\n';
+    expect(parseEntryFile(saved)).toEqual({ data: { name: 'Test', kind: 'person' }, body: '\nBody line.\n' });
+  });
   it('refuses an empty file', () => {
     expect(parseError('  \n')).toBe('the file is empty');
   });

@@ -22,7 +22,7 @@ describe('npm run new', () => {
     expect(scaffold('statement', 'asif-new-warning')).toContain('created');
     const found = problems();
     expect(found).toContainEqual(expect.stringMatching(/^content\/statements\/asif-new-warning\.mdx › speaker: must name an entry/));
-    expect(found).toContainEqual(expect.stringMatching(/asif-new-warning\.mdx › renderings\[0\]\.quotes\[0\]: must hold the words as the source gives them/));
+    expect(found).toContainEqual(expect.stringMatching(/asif-new-warning\.mdx › renderings\[0\]\.quotes\[0\]: is empty: copy the words as the source gives them/));
     expect(found.every((problem) => problem.startsWith('content/statements/asif-new-warning.mdx'))).toBe(true);
   });
 

@@ -14,7 +14,7 @@ import { actorSchema } from '../../schemas/actors.ts';
 import { eventSchema } from '../../schemas/events.ts';
 import { COLLECTIONS, SLUG_PATTERN, type CollectionName } from '../../schemas/shared.ts';
 import { sourceSchema } from '../../schemas/sources.ts';
-import { statementSchema } from '../../schemas/statements.ts';
+import { renderingSchema, statementSchema } from '../../schemas/statements.ts';
 import { talksSchema } from '../../schemas/talks.ts';
 import { SPEAKER_PAGE_SECTIONS } from '../routes/anchor-fallback.ts';
 import { EntryFileError, parseEntryFile } from './frontmatter.ts';
@@ -34,7 +34,7 @@ export interface EntryRef {
 }
 
 export interface CheckedEntry {
-  collection: CollectionName;
+  collection: CollectionName | 'renderings';
   id: string;
   file: string;
   data: Record<string, unknown>;
@@ -43,8 +43,20 @@ export interface CheckedEntry {
 
 export interface ContentCheckResult {
   problems: ContentProblem[];
+  /** The published entries: what the site is built from. */
   entries: CheckedEntry[];
+  /** Entries under content/drafts/, checked like the others but never built. */
+  drafts: CheckedEntry[];
 }
+
+/**
+ * Drafts (written by `npm run import`) wait in content/drafts/<collection>/ until an editor accepts them by moving the
+ * file to content/<collection>/. A rendering draft (content/drafts/renderings/<statement>--<source>.mdx) is a new
+ * source's wording of a statement already published; accepting it means adding it to that statement's renderings.
+ */
+export const DRAFTS_FOLDER = 'drafts';
+export const DRAFT_COLLECTIONS = ['sources', 'actors', 'statements', 'renderings'] as const;
+type DraftCollection = (typeof DRAFT_COLLECTIONS)[number];
 
 /** A reference keeps its target so the check can prove it exists; Astro's `reference()` has the same output shape. */
 const checkRef = (collection: CollectionName) =>
@@ -59,6 +71,18 @@ const SCHEMAS: Record<CollectionName, z.ZodType> = {
   statements: statementSchema(checkRef),
   talks: talksSchema(checkRef),
   events: eventSchema(checkRef),
+};
+
+/** Drafts are checked as published entries are, except for what only a person may write: a statement's summary and topics. */
+const DRAFT_SCHEMAS: Record<DraftCollection, z.ZodType> = {
+  sources: sourceSchema,
+  actors: actorSchema(checkRef),
+  statements: statementSchema(checkRef).partial({ summary: true, topics: true }),
+  renderings: z.strictObject({
+    statement: checkRef('statements'),
+    rendering: renderingSchema(checkRef),
+    added: z.string(),
+  }),
 };
 
 /** Fields whose text must stand verbatim in the source named beside them. */
@@ -211,22 +235,37 @@ export function checkContent(contentDir: string): ContentCheckResult {
     problems.push(field === undefined ? { file: relative(file), message } : { file: relative(file), field, message });
 
   if (!existsSync(contentDir)) {
-    return { problems: [{ file: path.basename(contentDir), message: 'the content folder does not exist' }], entries };
+    return { problems: [{ file: path.basename(contentDir), message: 'the content folder does not exist' }], entries, drafts: [] };
   }
 
   for (const name of readdirSync(contentDir).sort()) {
     const full = path.join(contentDir, name);
     if (name.startsWith('.')) continue;
-    if (!(COLLECTIONS as readonly string[]).includes(name)) {
-      report(full, `unknown ${statSync(full).isDirectory() ? 'folder' : 'file'}: content/ holds only the folders ${COLLECTIONS.join(', ')}`);
+    if (![...COLLECTIONS, DRAFTS_FOLDER].includes(name)) {
+      report(full, `unknown ${statSync(full).isDirectory() ? 'folder' : 'file'}: content/ holds only the folders ${COLLECTIONS.join(', ')} and ${DRAFTS_FOLDER}`);
+    }
+  }
+  const draftsDir = path.join(contentDir, DRAFTS_FOLDER);
+  if (existsSync(draftsDir)) {
+    for (const name of readdirSync(draftsDir).sort()) {
+      if (!name.startsWith('.') && !(DRAFT_COLLECTIONS as readonly string[]).includes(name)) {
+        report(path.join(draftsDir, name), `unknown ${statSync(path.join(draftsDir, name)).isDirectory() ? 'folder' : 'file'}: content/drafts/ holds only the folders ${DRAFT_COLLECTIONS.join(', ')}`);
+      }
     }
   }
 
   const sourceTexts = new Map<string, string>();
+  const sourceTextFiles = new Map<string, string>();
   // Ids of every entry file, valid or not: a reference to a broken entry is reported at that entry, not as dangling.
   const known = new Set<string>();
-  for (const collection of COLLECTIONS) {
-    const folder = path.join(contentDir, collection);
+  // Drafts' ids, with their files: a draft may refer to a draft, a published entry may not.
+  const draftFiles = new Map<string, string>();
+  const drafts: CheckedEntry[] = [];
+  const folders = [
+    ...COLLECTIONS.map((collection) => ({ collection, draft: false, folder: path.join(contentDir, collection) })),
+    ...DRAFT_COLLECTIONS.map((collection) => ({ collection, draft: true, folder: path.join(draftsDir, collection) })),
+  ];
+  for (const { collection, draft, folder } of folders) {
     if (!existsSync(folder)) continue;
     const idsSeen = new Map<string, string>();
     for (const fileName of readdirSync(folder).sort()) {
@@ -236,22 +275,31 @@ export function checkContent(contentDir: string): ContentCheckResult {
       if (collection === 'sources' && extension === '.txt') {
         const text = readFileSync(file, 'utf8');
         if (text.trim() === '') report(file, 'the source text is empty');
-        sourceTexts.set(path.parse(fileName).name, text);
+        const textId = path.parse(fileName).name;
+        if (sourceTextFiles.has(textId)) report(file, `duplicate source text "${textId}": ${relative(sourceTextFiles.get(textId)!)} has the same id`);
+        sourceTexts.set(textId, text);
+        sourceTextFiles.set(textId, file);
         continue;
       }
       if (extension !== '.mdx') {
         report(file, `unexpected file: entries are .mdx files${collection === 'sources' ? ' (and each source has its text as <id>.txt)' : ''}`);
         continue;
       }
-      const id = idFromFileName(fileName);
+      const id = collection === 'renderings' ? path.parse(fileName).name : idFromFileName(fileName);
       const earlier = idsSeen.get(id);
       if (earlier) {
         report(file, `duplicate id "${id}": ${relative(earlier)} has the same id`);
         continue;
       }
       idsSeen.set(id, file);
-      known.add(`${collection}/${id}`);
-      if (path.parse(fileName).name !== id || !SLUG_PATTERN.test(id)) {
+      if (draft) {
+        if (known.has(`${collection}/${id}`)) {
+          report(file, `"${id}" is already published as content/${collection}/${id}.mdx: delete this draft, or import under another id`);
+          continue;
+        }
+        draftFiles.set(`${collection}/${id}`, file);
+      } else known.add(`${collection}/${id}`);
+      if (collection === 'renderings' ? !/^[a-z0-9-]+--[a-z0-9-]+$/.test(id) : path.parse(fileName).name !== id || !SLUG_PATTERN.test(id)) {
         report(file, `the file name must be the entry's id, lowercase words joined by hyphens (here "${id}.mdx")`);
       }
       if (collection === 'statements' && SPEAKER_PAGE_SECTIONS.includes(id)) {
@@ -268,11 +316,12 @@ export function checkContent(contentDir: string): ContentCheckResult {
         }
         throw error;
       }
-      const result = SCHEMAS[collection].safeParse(parsed.data);
+      const schema = draft ? DRAFT_SCHEMAS[collection as DraftCollection] : SCHEMAS[collection as CollectionName];
+      const result = schema.safeParse(parsed.data);
       if (!result.success) {
         for (const issue of result.error.issues) {
           const field = formatField(issue.path);
-          report(file, issueMessage(issue, collection), field || undefined);
+          report(file, issueMessage(issue, collection === 'renderings' ? 'statements' : collection), field || undefined);
         }
         continue;
       }
@@ -281,11 +330,13 @@ export function checkContent(contentDir: string): ContentCheckResult {
       for (const [pattern, what] of ACTIVE_MARKUP) {
         if (pattern.test(parsed.body)) report(file, `the body contains ${what}; MDX bodies may not carry active markup`);
       }
-      entries.push({ collection, id, file, data: result.data as Record<string, unknown>, body: parsed.body });
+      (draft ? drafts : entries).push({ collection, id, file, data: result.data as Record<string, unknown>, body: parsed.body });
     }
   }
 
-  for (const entry of entries) {
+  const draftSet = new Set(drafts);
+  for (const entry of [...entries, ...drafts]) {
+    const isDraft = draftSet.has(entry);
     if (entry.collection === 'sources') {
       const text = sourceTexts.get(entry.id);
       if (text === undefined) report(entry.file, `the source has no text file: add content/sources/${entry.id}.txt`);
@@ -340,7 +391,11 @@ export function checkContent(contentDir: string): ContentCheckResult {
     }
     walk(entry.data, [], (node, at) => {
       if (isEntryRef(node)) {
-        if (!known.has(`${node.collection}/${node.id}`)) {
+        const key = `${node.collection}/${node.id}`;
+        const draftFile = draftFiles.get(key);
+        if (draftFile && !isDraft) {
+          report(entry.file, `"${node.id}" is still a draft (${relative(draftFile)}): accept it first by moving it to content/${node.collection}/`, formatField(at));
+        } else if (!known.has(key) && !draftFile) {
           report(entry.file, `"${node.id}" is not an entry of ${node.collection} (no content/${node.collection}/${node.id}.mdx)`, formatField(at));
         }
         return;
@@ -364,8 +419,8 @@ export function checkContent(contentDir: string): ContentCheckResult {
       }
     });
   }
-  for (const id of sourceTexts.keys()) {
-    if (!known.has(`sources/${id}`)) report(path.join(contentDir, 'sources', `${id}.txt`), `a source text without its entry: add content/sources/${id}.mdx`);
+  for (const [id, file] of sourceTextFiles) {
+    if (!known.has(`sources/${id}`) && !draftFiles.has(`sources/${id}`)) report(file, `a source text without its entry: add ${relative(file).replace(/\.txt$/, '.mdx')}`);
   }
-  return { problems, entries };
+  return { problems, entries, drafts };
 }

@@ -23,7 +23,9 @@ const OPENING = /^---[ \t]*\r?\n/;
 const CLOSING = /\r?\n---[ \t]*(?:\r?\n|$)/;
 
 /** Splits an MDX file into its YAML frontmatter (parsed) and its body; throws EntryFileError on malformed input. */
-export function parseEntryFile(text: string): ParsedEntryFile {
+export function parseEntryFile(received: string): ParsedEntryFile {
+  // A file saved with a byte-order mark or Windows line ends is the same text.
+  const text = received.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   if (text.trim() === '') throw new EntryFileError('the file is empty');
   if (!OPENING.test(text)) throw new EntryFileError('the file must start with a "---" frontmatter block');
   const afterOpening = text.replace(OPENING, '');

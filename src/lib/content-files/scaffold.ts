@@ -6,6 +6,7 @@
  */
 import { ACTOR_KINDS, SIDES } from '../../schemas/actors.ts';
 import { SLUG_PATTERN } from '../../schemas/shared.ts';
+import { BOILERPLATE_KINDS } from '../../schemas/sources.ts';
 import { MEDIA } from '../../schemas/statements.ts';
 import { TOPICS } from '../../schemas/topics.ts';
 
@@ -36,9 +37,11 @@ renderings:
     medium: "not-stated"
     # How the source attributes the words, verbatim, keeping its hedge ("Islamabad reportedly warned", "officials said").
     attribution: ""
-    # Optional: via: "<actor id>" when the source has the words through an unnamed intermediary ("A source familiar with the talks told…").
-    # Optional, verbatim: where/how ("Speaking to reporters at Parliament House") and when ("after the talks").
-    # Never write a date the source does not give.
+    # Optional fields (delete the # to use one):
+    # via: "" # the actor id of an unnamed intermediary the source has the words through ("A source familiar with the talks told…")
+    # setting: "" # verbatim, where and how ("Speaking to reporters at Parliament House", "In a post on Facebook")
+    # when: "" # verbatim, the source's own time words ("after the talks"); never a date the source does not give
+    # A post on a platform other than X: medium "not-stated", and the source's words for it in setting.
 # At least one of: ${choices(TOPICS)}
 topics: []
 # Optional: ids of statements this one answers, and of the talks and events it belongs to.
@@ -84,7 +87,8 @@ label: ""
 # author: ""
 # The name of the file as received (in shared/sources/).
 receivedAs: ""
-# Passages of the received file left out as boilerplate (related links, disclaimers, comment counts), verbatim.
+# Passages of the received file left out as boilerplate, verbatim, each with its kind:
+# ${choices(BOILERPLATE_KINDS)}
 boilerplate: []
 ---
 
