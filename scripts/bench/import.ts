@@ -83,11 +83,10 @@ function score(articleFile: string, sourceId: string, keepActors: boolean, site:
   const expected = expectedFor(site, sourceId);
   const sourceText = site.sources.get(sourceId)!.text;
   // A drafted speaker is right when the site's actor list resolves its name to the site's speaker.
-  const realResolver = new SpeakerResolver(site.actors.map(knownActor));
+  const realResolver = new SpeakerResolver(site.actors.map(knownActor), [], { acrossSources: true });
   const speakerOf = (proposal: Proposal | undefined, field: 'speaker' | 'via'): string | undefined => {
     const choice = proposal?.[field];
     if (!choice) return undefined;
-    if (keepActors && !choice.newActor) return choice.actor;
     const drafted = choice.newActor;
     if (!drafted) return choice.actor;
     return realResolver.resolve(drafted.name, { draft: false })?.actor ?? realResolver.resolve(drafted.described, { draft: false })?.actor;

@@ -77,11 +77,13 @@ export function suggestTopics(text: string): TopicId[] {
 }
 
 /** A statement id from the speaker and the first meaning words: "asif-clear-mediators-kabul". */
-export function statementId(speaker: string, quote: string, taken: Set<string>): string {
-  const speakerPart = speaker.split('-').filter((part) => !['of', 'the', 'a'].includes(part)).slice(-1)[0] ?? speaker;
+export function statementId(speaker: string, quote: string, taken: Set<string>, personLike = true): string {
+  // A person by family name ("asif"); a body or description by its first word that is not a number or small word.
+  const parts = speaker.split('-').filter((part) => !/^\d+$/.test(part) && !['of', 'the', 'a', 'an', 'two', 'three', 'some', 'several'].includes(part));
+  const speakerPart = (personLike ? parts.at(-1) : parts[0]) ?? speaker;
   const words = slugOf(quote)
     .split('-')
-    .filter((word) => word.length > 2 && !['the', 'and', 'that', 'with', 'for', 'has', 'was', 'not', 'our', 'its', 'his', 'their', 'from', 'into', 'will', 'would', 'said'].includes(word))
+    .filter((word) => word !== speakerPart && word.length > 2 && !['the', 'and', 'that', 'with', 'for', 'has', 'was', 'not', 'our', 'its', 'his', 'their', 'from', 'into', 'will', 'would', 'said'].includes(word))
     .slice(0, 4);
   const base = [speakerPart, ...words].join('-').slice(0, 60).replace(/-$/, '') || speakerPart;
   let id = base;
@@ -195,7 +197,8 @@ export function planImport(input: PlanInput): ImportPlan {
       items.push({ proposal, outcome: { kind: 'rendering', file, statement: match.id, existing: { source: match.source, quotes: match.quotes } } });
       continue;
     }
-    const id = statementId(proposal.speaker.actor, proposal.quotes[0]!, takenStatements);
+    const speakerKind = input.actors.find((actor) => actor.id === proposal.speaker!.actor)?.kind ?? input.newActors.find((actor) => actor.id === proposal.speaker!.actor)?.kind;
+    const id = statementId(proposal.speaker.actor, proposal.quotes[0]!, takenStatements, speakerKind === 'person');
     const path = `drafts/statements/${id}.mdx`;
     files.push({ path, text: statementDraft(proposal, input.sourceId, input.today) });
     items.push({ proposal, outcome: { kind: 'statement', file: path } });

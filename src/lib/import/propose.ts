@@ -12,7 +12,7 @@
 import type { MEDIA, STATEMENT_KINDS } from '../../schemas/statements.ts';
 import { sentences, type Quotation, type Sentence } from './sentences.ts';
 import { SPEECH_NOUNS, speechVerbs, type SpeechVerb } from './speech.ts';
-import type { Confidence, SpeakerChoice, SpeakerResolver } from './speakers.ts';
+import { hasTitle, type Confidence, type SpeakerChoice, type SpeakerResolver } from './speakers.ts';
 
 export type StatementKind = keyof typeof STATEMENT_KINDS;
 export type MediumId = keyof typeof MEDIA;
@@ -46,6 +46,8 @@ export interface ArticleParagraphs {
 const LEADING_LINKS = /^(?:(?:but|and|while|whereas|as|so|yet)\s+)+/i;
 /** Words that open a clause but are part of how the source attributes ("which X stated", "with a spokesperson stating"). */
 const RELATIVE_OPENERS = /^(?:(?:which|what|who|whom|that|with|as|a claim|a charge|an allegation|an accusation|a position|a view)\s+)+/i;
+/** A phrase set off by commas between a subject and its verb. */
+const PARENTHETICAL = /^(?:speaking|writing|talking|addressing|posting|responding|who|which|according|in an?|on|at|during|after|before|later|meanwhile|however|too|also)\b/i;
 /** Words between a subject and its verb that are not the subject ("Islamabad has long accused"). */
 const AUXILIARIES = /(?:\s+(?:has|have|had|is|was|were|are|also|long|directly|consistently|reportedly|repeatedly|further|again|later|then|once|earlier|previously|allegedly|publicly|separately|strongly|firmly|categorically|clearly|only|even|had earlier|has also))+\s*$/i;
 
@@ -55,7 +57,8 @@ const WHEN =
 /** A sentence-opening phrase that says where and how ("In a post on social media platform X", "Speaking to reporters at …"). */
 const SETTING = /^(?:In an? (?:post|tweet|statement|interview|message|video|speech|address|letter|press conference)\b[^,]*|(?:Speaking|Talking|Writing|Addressing|Posting)\s+(?:to|at|on|in|a|the)\b[^,]*)(?=,)/;
 
-function mediumOf(setting: string | undefined): MediumId | undefined {
+function mediumOf(setting: string | undefined, attribution?: string): MediumId | undefined {
+  if (attribution && /\b(?:told|telling)\s+(?:reporters|journalists|the press|a press conference)\b/i.test(attribution)) return 'remarks-to-reporters';
   if (!setting) return undefined;
   if (/\b(?:X|Twitter|tweet)\b/.test(setting)) return 'post-on-x';
   if (/\b(?:reporters|journalists|press|media)\b/i.test(setting)) return 'remarks-to-reporters';
@@ -95,21 +98,25 @@ function clauseBefore(sentence: Sentence, at: number, quotations: readonly Quota
   let from = 0;
   for (const quotation of quotations) if (quotation.close - sentence.start <= local) from = Math.max(from, quotation.close - sentence.start);
   const before = sentence.text.slice(from, local);
-  // Clause boundaries: commas and semicolons, except around an appositive ("Pakistan's Information Minister, Attaullah Tarar, stated").
-  const cuts = [...before.matchAll(/[,;]\s*/g)].map((match) => ({ at: match.index, after: match.index + match[0].length }));
-  let start = cuts.length > 0 ? cuts.at(-1)!.after : 0;
-  if (before.slice(start).trim() === '' && cuts.length > 0) {
-    // The subject is the comma-set name or role before the verb: take back segments that look like one.
-    let index = cuts.length - 1;
-    while (index > 0) {
-      const segment = before.slice(cuts[index - 1]!.after, cuts[index]!.at).trim();
-      if (!/^[A-Z]/.test(segment) || segment.split(/\s+/).length > 6) break;
-      index -= 1;
-    }
-    start = index === 0 ? 0 : cuts[index - 1]!.after;
-    // The segment reached must itself be name-like, or the subject is what the first comma cut.
-    const first = before.slice(start, cuts[index]!.at).trim();
-    if (!/^[A-Z]/.test(first) || first.split(/\s+/).length > 6) start = cuts[index]!.after;
+  // Clause boundaries are commas and semicolons, except around a subject set off by commas: an appositive ("Pakistan's
+  // Information Minister, Attaullah Tarar, stated") or a parenthetical ("Okafor, speaking on state television, said").
+  const segments: { start: number; text: string }[] = [];
+  let segmentStart = 0;
+  for (const match of before.matchAll(/[,;]/g)) {
+    segments.push({ start: segmentStart, text: before.slice(segmentStart, match.index) });
+    segmentStart = match.index + 1;
+  }
+  segments.push({ start: segmentStart, text: before.slice(segmentStart) });
+  let start = segments.at(-1)!.start;
+  if (segments.length > 1 && segments.at(-1)!.text.trim() === '') {
+    let index = segments.length - 2;
+    // Skip what stands between the subject and its verb: a parenthetical, or a description after a name ("Lina Okafor, spokesperson for …, said").
+    while (index > 0 && (PARENTHETICAL.test(segments[index]!.text.trim()) || (/^[a-z]/.test(segments[index]!.text.trim()) && hasTitle(segments[index]!.text)))) index -= 1;
+    const nameLike = (text: string) => /^[A-Z]/.test(text.trim()) && text.trim().split(/\s+/).length <= 6;
+    if (nameLike(segments[index]!.text)) {
+      while (index > 0 && nameLike(segments[index - 1]!.text)) index -= 1;
+      start = segments[index]!.start;
+    } else start = segments.at(-1)!.start;
   }
   while (start < before.length && /\s/.test(before[start]!)) start += 1;
   // "… maintained that … and reiterated": a verb joined to the one before shares its subject.
@@ -194,6 +201,10 @@ export function propose(article: ArticleParagraphs, resolver: SpeakerResolver): 
       const made: Proposal[] = [];
       const consumed = new Set<SpeechVerb>();
       const attribute = (verb: SpeechVerb, after: boolean | undefined, reported = false): { attribution: string; choice: SpeakerChoice | undefined; via?: SpeakerChoice; setting?: string } => {
+        if (verb.lemma === 'according-to') {
+          const named = /^\s+([^,.;:“”"]+)/.exec(paragraph.slice(verb.end))?.[1]?.trimEnd() ?? '';
+          return { attribution: slice(paragraph, verb.start, verb.end + 1 + named.length), choice: named ? resolver.resolve(named) : undefined };
+        }
         if (after) {
           const close = Math.max(...sentence.quotations.filter((quotation) => quotation.close <= verb.start).map((quotation) => quotation.close), sentence.start);
           const tail = /^[^,.;:“”"]*/.exec(paragraph.slice(verb.end))?.[0] ?? '';
@@ -214,6 +225,8 @@ export function propose(article: ArticleParagraphs, resolver: SpeakerResolver): 
         if (verb.lemma === 'tell') end += /^\s+(?:them|him|her|reporters|journalists|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})/.exec(paragraph.slice(verb.end))?.[0].length ?? 0;
         if (TAKES_AS.has(verb.lemma)) end += /^\s+as\b/.exec(paragraph.slice(verb.end))?.[0].length ?? 0;
         const attribution = slice(paragraph, clause.start, end);
+        // "said in a statement", "wrote on X": where and how, in the source's words.
+        const how = /^\s+((?:in an? (?:statement|interview|post|message|video|speech|televised address)(?: on (?!Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)[A-Z][\w-]*)?)|on (?:X|Twitter|Facebook|state television|television))\b/.exec(paragraph.slice(end))?.[1];
         // No subject of its own ("… and said …"): the verb before it in the sentence speaks; reported speech, the source's
         // whole sentence, is attributed as that verb attributes it.
         if (clause.subject === '') return { attribution: previousSubject?.attribution && (reported || !/^(?:and|but|then)\b/i.test(attribution)) ? previousSubject.attribution : attribution, choice: previousSubject?.choice };
@@ -230,7 +243,7 @@ export function propose(article: ArticleParagraphs, resolver: SpeakerResolver): 
             if (speaker) return { attribution, choice: speaker, via: choice, setting: slice(paragraph, verb.start, end) };
           }
         }
-        return { attribution, choice };
+        return { attribution, choice, ...(how ? { setting: how } : {}) };
       };
 
       for (const group of groups) {
@@ -244,7 +257,10 @@ export function propose(article: ArticleParagraphs, resolver: SpeakerResolver): 
           consumed.add(group.verb);
           const found = attribute(group.verb, group.after);
           ({ attribution, choice, via } = found);
-          if (found.setting) ownSetting = found.setting;
+          if (found.setting) {
+            ownSetting = found.setting;
+            medium = mediumOf(found.setting) ?? medium;
+          }
           notes.push(`quoted after “${group.verb.text}”${group.after ? ' (the verb follows the quotation)' : ''}`);
         } else if (group.noun) {
           const clause = clauseBefore(sentence, group.noun.end, []);
@@ -258,6 +274,7 @@ export function propose(article: ArticleParagraphs, resolver: SpeakerResolver): 
         }
         previousSubject = { choice, attribution };
         if (choice) resolver.spoke(choice.actor);
+        medium ??= mediumOf(undefined, attribution);
         if (!medium && (choice?.newActor?.kind === 'unnamed-person' || via || /\b(?:officials?|sources?)\b/i.test(attribution ?? ''))) medium = 'unnamed-source';
         if (!ownSetting && remarksSetting && choice && remarksSetting.speaker === choice.actor) {
           ownSetting = remarksSetting.setting;

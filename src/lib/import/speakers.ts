@@ -17,6 +17,11 @@ export interface KnownActor {
   phrases: readonly string[];
   /** Drafted by this import, not on the site. */
   drafted?: boolean;
+  /**
+   * An unnamed speaker or a generic group ("A security official", "Analysts"): another article's "officials" are not
+   * this one's, so such an actor is matched only within the article that describes it.
+   */
+  perSource?: boolean;
 }
 
 /** A speaker the site does not have yet, in the text's own words. */
@@ -65,14 +70,18 @@ export function foldPhrase(phrase: string): string {
 export function knownActor(entry: ActorEntry): KnownActor {
   const phrases = [entry.name, entry.role, ...(entry.aliases ?? []).map((alias) => alias.text), ...(entry.roleAsReported ?? []).map((role) => role.text)]
     .filter((phrase): phrase is string => typeof phrase === 'string' && phrase.split(/\s+/).length <= 8)
-    .map((phrase) => phrase.replace(SPEECH_TAIL, ''));
+    .map((phrase) => phrase.replace(SPEECH_TAIL, ''))
+    // "The minister", "Pakistan's defence minister": an office, not a name. Another article's minister may be another
+    // person (offices change hands), so such words find a speaker only through the article's own names.
+    .filter((phrase) => !isOfficeOnly(phrase) || entry.kind !== 'person');
   const governmentOf = /^Government of (.+)$/i.exec(entry.name)?.[1];
   if (governmentOf) phrases.push(governmentOf); // "Pakistan urged …" is its government speaking
   if (entry.kind === 'person') {
     const family = entry.name.split(/\s+/).at(-1);
     if (family && family.length >= 4 && family !== entry.name) phrases.push(family);
   }
-  return { id: entry.id, name: entry.name, kind: entry.kind, phrases: [...new Set(phrases)] };
+  const generic = entry.kind === 'unnamed-person' || (entry.kind === 'group' && !/\s[A-Z]|^[A-Z][a-z]*[A-Z]/.test(entry.name) && !/\b[A-Z]{2,}\b/.test(entry.name));
+  return { id: entry.id, name: entry.name, kind: entry.kind, phrases: [...new Set(phrases)], ...(generic ? { perSource: true } : {}) };
 }
 
 const PRONOUNS: Record<string, 'person' | 'group'> = { he: 'person', she: 'person', they: 'group', his: 'person', her: 'person' };
@@ -91,7 +100,12 @@ export function personName(phrase: string): string | undefined {
   // After a title the name follows it ("Provincial Governor Amir Qadri"); otherwise the first run of capitalised words.
   const lastTitle = [...phrase.matchAll(new RegExp(TITLE_WORDS.source, 'gi'))].at(-1);
   const from = lastTitle ? lastTitle.index + lastTitle[0].length : 0;
-  for (const match of phrase.slice(from).matchAll(new RegExp(String.raw`${word}(?:\s+${word})*`, 'g'))) {
+  // …or before the description, in "Lina Okafor, spokesperson for the ministry".
+  return firstNameRun(phrase.slice(from), word) ?? (from > 0 ? firstNameRun(phrase, word) : undefined);
+}
+
+function firstNameRun(phrase: string, word: string): string | undefined {
+  for (const match of phrase.matchAll(new RegExp(String.raw`${word}(?:\s+${word})*`, 'g'))) {
     // The first run of two to four words that are not roles or places.
     const words = match[0].split(/\s+/);
     let run: string[] = [];
@@ -132,10 +146,20 @@ export class SpeakerResolver {
   private lastGroup: KnownActor | undefined;
   private readonly mentions: readonly Mention[];
 
-  /** `mentions`: people the article names with a title, so that "Pakistan's defence minister" finds the name given later. */
-  constructor(actors: readonly KnownActor[], mentions: readonly Mention[] = []) {
+  private readonly acrossSources: boolean;
+
+  /**
+   * `mentions`: people the article names with a title, so that "Pakistan's defence minister" finds the name given later.
+   * `acrossSources`: match unnamed speakers of other articles too (for scoring the importer, never for drafting).
+   */
+  constructor(actors: readonly KnownActor[], mentions: readonly Mention[] = [], options: { acrossSources?: boolean } = {}) {
     this.known = [...actors];
     this.mentions = mentions;
+    this.acrossSources = options.acrossSources ?? false;
+  }
+
+  private matchable(actor: KnownActor): boolean {
+    return this.acrossSources || actor.drafted === true || !actor.perSource;
   }
 
   /** Actors drafted so far by this import. */
@@ -191,9 +215,17 @@ export class SpeakerResolver {
       const last = PRONOUNS[pronoun] === 'person' ? this.lastPerson : (this.lastGroup ?? this.lastPerson);
       return last ? { actor: last.id, reason: `“${pronoun}”: the speaker last named (${last.name})`, confidence: 'medium' } : undefined;
     }
+    // An office with no name ("the minister", "Pakistan's Information Minister"): the person this article names with it.
+    const office = trimmed.replace(/^(?:(?:which|what|who|with|and|but|as|while|that)\s+)+/i, '');
+    if (isOfficeOnly(office) && hasTitle(office)) {
+      const holder = this.holderOf(office, options);
+      if (holder) return holder;
+      if (!this.acrossSources) return options.draft === false ? undefined : this.draftActor(office, options.describedAs ?? office);
+    }
     const folded = ` ${foldPhrase(trimmed)} `;
     let best: { actor: KnownActor; phrase: string; at: number } | undefined;
     for (const actor of this.known) {
+      if (!this.matchable(actor)) continue;
       for (const phrase of actor.phrases) {
         const needle = foldPhrase(phrase);
         if (needle.length < 3) continue;
@@ -202,17 +234,10 @@ export class SpeakerResolver {
         if (!best || at < best.at || (at === best.at && needle.length > foldPhrase(best.phrase).length)) best = { actor, phrase, at };
       }
     }
-    // "the minister", "the spokesman": the last speaker with that title.
-    const title = /^(?:the\s+)?(?:[a-z]+\s+)?(minister|spokes(?:man|person|woman)|president|envoy|official)$/i.exec(foldPhrase(trimmed))?.[1];
-    if (title && !best) {
-      const last = this.lastPerson;
-      if (last && last.phrases.some((phrase) => new RegExp(`\\b${title}\\b`, 'i').test(phrase))) {
-        return { actor: last.id, reason: `“${trimmed}”: the last speaker with that title (${last.name})`, confidence: 'medium' };
-      }
-    }
     // "the Taliban government" for an actor known as "the Taliban government in Kabul": the start of a longer name.
     if (!best && folded.trim().split(' ').length >= 2) {
       for (const actor of this.known) {
+        if (!this.matchable(actor)) continue;
         const phrase = actor.phrases.find((each) => ` ${foldPhrase(each)} `.startsWith(folded));
         if (phrase) {
           best = { actor, phrase, at: 0 };
@@ -225,19 +250,35 @@ export class SpeakerResolver {
       return { actor: best.actor.id, reason: `“${best.phrase}” names ${best.actor.name}${best.actor.drafted ? ' (drafted above)' : ''}`, confidence: exact || best.phrase.length > 12 ? 'high' : 'medium' };
     }
     if (options.draft === false) return undefined;
-    const mentioned = !personName(trimmed) && hasTitle(trimmed) ? this.mentionWithTitle(trimmed) : undefined;
-    if (mentioned) {
-      const choice = this.resolve(mentioned.name, { describedAs: trimmed });
-      if (choice) return { ...choice, reason: `“${trimmed}”: the article names them as “${mentioned.phrase}”`, confidence: 'medium' };
+    // A title with words of its own ("the provincial governor"): the person the article names with them.
+    if (!personName(trimmed) && hasTitle(trimmed)) {
+      const holder = this.holderOf(trimmed, options);
+      if (holder) return holder;
     }
     return this.draftActor(trimmed, options.describedAs ?? trimmed);
   }
 
+  /**
+   * Who holds an office the subject names without a name: the last speaker whose words carry the same title words,
+   * else the person the article names with them.
+   */
+  private holderOf(office: string, options: { draft?: boolean; describedAs?: string }): SpeakerChoice | undefined {
+    const words = officeWords(office);
+    const carries = (actor: KnownActor) => actor.phrases.some((phrase) => words.every((word) => ` ${foldPhrase(phrase)} `.includes(` ${word} `)));
+    if (this.lastPerson && carries(this.lastPerson)) {
+      return { actor: this.lastPerson.id, reason: `“${office}”: the last speaker with that title (${this.lastPerson.name})`, confidence: 'medium' };
+    }
+    const mentioned = this.mentionWithTitle(office);
+    if (mentioned) {
+      const choice = this.resolve(mentioned.name, { ...options, describedAs: office });
+      if (choice) return { ...choice, reason: `“${office}”: the article names them as “${mentioned.phrase}”`, confidence: 'medium' };
+    }
+    return undefined;
+  }
+
   /** A person the article names elsewhere with the subject's title ("defence minister" → "Defence Minister Khawaja Asif"). */
   private mentionWithTitle(subject: string): Mention | undefined {
-    const words = foldPhrase(subject)
-      .split(' ')
-      .filter((word) => !/^(?:pakistan's|afghanistan's|pakistani|afghan|the|a|an|country's|its|their)$/.test(word));
+    const words = officeWords(subject);
     if (words.length === 0) return undefined;
     return this.mentions.find((mention) => words.every((word) => ` ${foldPhrase(mention.phrase)} `.includes(` ${word} `)));
   }
@@ -253,6 +294,11 @@ export class SpeakerResolver {
       if (!pattern.test(description) || description.split(/\s+/).length > 12) continue;
       const named = description.charAt(0).toUpperCase() + description.slice(1);
       return this.add({ id: slugOf(description.replace(/^(?:an?|the)\s+/i, '')), name: named, kind, described }, [description], `described, not named: “${description}”`, 'low');
+    }
+    // A family name the article gives in full elsewhere ("Mansoor said" after "Interior Minister Farid Mansoor").
+    const fullName = /^[A-Z][a-z]+$/.test(description) ? this.mentions.find((mention) => mention.name.split(' ').at(-1) === description) : undefined;
+    if (fullName) {
+      return this.add({ id: slugOf(fullName.name), name: fullName.name, kind: 'person', described }, [fullName.name, fullName.phrase, description], `“${description}”: the article names them as “${fullName.phrase}”`, 'medium');
     }
     // A capital or a country speaking for its government ("Islamabad said", "Kabul denied").
     if (/^[A-Z][a-z]+$/.test(description)) {
@@ -287,6 +333,21 @@ export function titledMentions(text: string): Mention[] {
     found.push({ name, phrase });
   }
   return found;
+}
+
+/** Words an office is described with: titles, their qualifiers, and the country they are of. */
+const OFFICE_WORDS = /^(?:the|a|an|of|for|and|pakistan's|pakistani|afghan|afghanistan's|country's|its|their|defence|defense|information|interior|foreign|prime|deputy|federal|state|chief|senior|former|acting|minister|ministry|spokesman|spokesperson|spokeswoman|president|secretary|ambassador|envoy|general|governor|commander|director|adviser|advisor|senator|official|leader|representative)$/i;
+
+/** The words of an office that tell one holder from another ("information minister"), without articles or its country. */
+function officeWords(office: string): string[] {
+  return foldPhrase(office)
+    .split(' ')
+    .filter((word) => !/^(?:the|a|an|of|for|and|its|their|country's|[a-z]+'s|pakistani|afghan)$/.test(word));
+}
+
+/** A phrase made only of an office's words ("The defence minister", "Pakistan's Information Minister"). */
+export function isOfficeOnly(phrase: string): boolean {
+  return foldPhrase(phrase).split(' ').every((word) => OFFICE_WORDS.test(word));
 }
 
 /** Whether a phrase carries a title ("Defence Minister"), so that "the minister" may refer back to it. */

@@ -142,7 +142,12 @@ export function speechVerbs(sentence: string, options: SpeechVerbOptions = {}): 
     if (BASE_FORMS.has(lower) && !/(?:s|they|we|you|i|officials|analysts|observers|experts|sources)$/i.test(previousWord)) continue;
     found.push({ start, end: start + word.length, text: word, lemma, participle: false, takesClause: takesClause(after) });
   }
-  return found;
+  // "according to officials": the speaker follows the words that attribute.
+  for (const match of sentence.matchAll(/\b[Aa]ccording to\b/g)) {
+    if (inside(match.index)) continue;
+    found.push({ start: match.index, end: match.index + match[0].length, text: match[0], lemma: 'according-to', participle: false, takesClause: true });
+  }
+  return found.sort((a, b) => a.start - b.start);
 }
 
 /** "that …", or a subject and a verb ("said the delegation avoided …"), rather than an object ("accused Kabul of …"). */
