@@ -36,7 +36,7 @@ const AGENCIES = String.raw`agencies|AFP|Reuters|AP|APP|Anadolu|Xinhua|PTI|IANS|
 const COMMENT_LINE = /^(?:comments?(?:\s*\(\d+\))?|no comments?(?: yet)?|\d+\s+comments?|leave a (?:comment|reply)|post a comment|add (?:a|your) comment|view comments|show comments|please enter your (?:comment|name)(?: here)?|you have entered an incorrect email address|be the first to comment)[.!:]*$/i;
 const SHARE_WORD = String.raw`(?:share(?: this(?: article| story| post)?)?|facebook|twitter|x|whatsapp|linkedin|e-?mail|print|telegram|copy link|reddit|pinterest|tweet|messenger)`;
 const SHARE_LINE = new RegExp(String.raw`^(?:${SHARE_WORD}(?:[\s|·,•/]+|$))+$`, 'i');
-const CAPTION_LINE = new RegExp(String.raw`^(?:\(?(?:photo|image|picture|file photo|photo credit|photograph)s?\b[^:]{0,30}:|.{0,200}(?:\|\s*(?:photo|image)\s*:.*|\((?:(?:${AGENCIES})\s+)?(?:photo|file)\)|[—–-]\s*(?:${AGENCIES})\/file))$`, 'i');
+const CAPTION_LINE = new RegExp(String.raw`^(?:\(?(?:photo|image|picture|file photo|photo credit|photograph)s?\b[^:]{0,30}:.*|.{0,200}(?:\|\s*(?:photo|image)\s*:.*|\((?:(?:${AGENCIES})\s+)?(?:photo|file)\)|[—–-]\s*(?:${AGENCIES})\/file))$`, 'i');
 const DISCLAIMER_START = /^(?:legal\s+)?disclaimer\b|^the views expressed\b|^copyright\b|^©/i;
 const RELATED_START = /^(?:also read|read more|read also|related(?: news| stories| articles)?|see also|recommended|must read|more on this)\s*[:|–—-]\s*/i;
 const BYLINE = /^By\s+((?:[A-Z][\w.’'-]+)(?:\s+[A-Z][\w.’'-]+){0,3}(?:\s+(?:and|&)\s+[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,3})?)(?:\s*[|,–—-]\s*.{0,60})?$/;
@@ -52,10 +52,13 @@ const wordCount = (line: string) => line.trim().split(/\s+/).length;
 /** Units of text: lines, or, where the text wraps its paragraphs over several lines between blank lines, those joined. */
 function units(text: string): { text: string; blockEnd: boolean }[] {
   const blocks = text.split(/\n[ \t]*\n/).map((block) => block.split('\n').filter((line) => line.trim() !== ''));
-  const inner = blocks.flatMap((lines) => lines.slice(0, -1));
-  const wrapped = blocks.filter((lines) => lines.length > 1).length >= 2 && inner.filter((line) => !endsSentence(line)).length > inner.length / 2;
+  // Blocks with furniture in them are read line by line whatever the rest does.
+  const hasFurniture = (lines: string[]) => lines.some((line) => DISCLAIMER_START.test(line) || COMMENT_LINE.test(line.trim()) || SHARE_LINE.test(line.trim()));
+  const prose = blocks.filter((lines) => lines.length > 1 && !hasFurniture(lines));
+  const inner = prose.flatMap((lines) => lines.slice(0, -1));
+  const wrapped = prose.length >= 2 && inner.filter((line) => !endsSentence(line)).length > inner.length / 2;
   return blocks.flatMap((lines) => {
-    if (wrapped && !lines.some((line) => DISCLAIMER_START.test(line))) return lines.length > 0 ? [{ text: lines.join(' '), blockEnd: true }] : [];
+    if (wrapped && !hasFurniture(lines)) return lines.length > 0 ? [{ text: lines.join(' '), blockEnd: true }] : [];
     return lines.map((line, index) => ({ text: line, blockEnd: index === lines.length - 1 }));
   });
 }

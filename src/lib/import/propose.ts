@@ -150,6 +150,9 @@ export function leadingNounPhrase(clause: string): string {
   return (verb ? clause.slice(0, verb.index) : clause).replace(/,\s*$/, '').trim();
 }
 
+/** Whom words are told to ("told reporters", "telling them", "told Afghanistan International"): part of the attribution. */
+const LISTENER = /^\s+(?:them|him|her|reporters|journalists|the press|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})/;
+
 /** Verbs whose words are followed by "as" ("what he described as a war economy"). */
 const TAKES_AS = new Set(['describe', 'term']);
 
@@ -211,7 +214,8 @@ export function propose(article: ArticleParagraphs, resolver: SpeakerResolver): 
           const start = close + (/^[\s,]*/.exec(paragraph.slice(close))?.[0].length ?? 0);
           const subjectBefore = slice(paragraph, start, verb.start);
           const subject = subjectBefore || tail.trim();
-          const end = subjectBefore ? verb.end : verb.end + tail.trimEnd().length;
+          let end = subjectBefore ? verb.end : verb.end + tail.trimEnd().length;
+          if (subjectBefore && verb.lemma === 'tell') end += LISTENER.exec(paragraph.slice(verb.end))?.[0].length ?? 0;
           return { attribution: slice(paragraph, start, end), choice: resolver.resolve(subject) };
         }
         if (verb.participle) {
@@ -222,7 +226,7 @@ export function propose(article: ArticleParagraphs, resolver: SpeakerResolver): 
         const clause = clauseBefore(sentence, verb.start, sentence.quotations);
         let end = verb.end;
         // "told Afghanistan International that …", "telling them to …": the listener belongs to the attribution.
-        if (verb.lemma === 'tell') end += /^\s+(?:them|him|her|reporters|journalists|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})/.exec(paragraph.slice(verb.end))?.[0].length ?? 0;
+        if (verb.lemma === 'tell') end += LISTENER.exec(paragraph.slice(verb.end))?.[0].length ?? 0;
         if (TAKES_AS.has(verb.lemma)) end += /^\s+as\b/.exec(paragraph.slice(verb.end))?.[0].length ?? 0;
         const attribution = slice(paragraph, clause.start, end);
         // "said in a statement", "wrote on X": where and how, in the source's words.
