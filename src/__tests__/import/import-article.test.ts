@@ -48,6 +48,9 @@ function acceptAll(): void {
       writeFileSync(from, text);
     }
     if (collection === 'renderings') continue; // accepted by adding them to their statement, which a test does by hand
+    if (collection === 'sources' || collection === 'actors') {
+      writeFileSync(from, readFileSync(from, 'utf8').replace(/^.*yours to write\.$/m, 'A description in the site’s words, attributed to the source.'));
+    }
     mkdirSync(path.join(fixture.dir, collection!), { recursive: true });
     renameSync(from, path.join(fixture.dir, file));
   }
@@ -112,6 +115,16 @@ describe('npm run import', () => {
     const rendering = readFileSync(path.join(fixture.dir, 'drafts/renderings/mansoor-tolerate-another-raid-across--sylvania-rejects-freedonian-claims.mdx'), 'utf8');
     expect(rendering).toContain('setting: "In a post on Facebook"');
     expect(checkContent(fixture.dir).problems.map(formatProblem)).toEqual([]);
+  });
+
+  it('refuses to publish a draft whose description the editor has not written', () => {
+    expect(runImport(path.join(ARTICLES, 'wire-style.txt')).status).toBe(0);
+    const source = 'sources/freedonia-warns-sylvania-over-river-raids.mdx';
+    renameSync(path.join(fixture.dir, 'drafts', source), path.join(fixture.dir, source));
+    renameSync(path.join(fixture.dir, 'drafts', source.replace('.mdx', '.txt')), path.join(fixture.dir, source.replace('.mdx', '.txt')));
+    expect(checkContent(fixture.dir).problems.map(formatProblem)).toEqual([
+      `content/${source}: the body still holds the importer's placeholder ("…yours to write"): write it in your own words, attributed to the source`,
+    ]);
   });
 
   it('changes nothing when the same article is imported again, and says so', () => {

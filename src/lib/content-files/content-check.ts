@@ -55,6 +55,8 @@ export interface ContentCheckResult {
  * source's wording of a statement already published; accepting it means adding it to that statement's renderings.
  */
 export const DRAFTS_FOLDER = 'drafts';
+/** How a draft marks what only the editor may write (a source's or speaker's description). */
+export const EDITOR_PLACEHOLDER = 'yours to write';
 export const DRAFT_COLLECTIONS = ['sources', 'actors', 'statements', 'renderings'] as const;
 type DraftCollection = (typeof DRAFT_COLLECTIONS)[number];
 
@@ -337,6 +339,10 @@ export function checkContent(contentDir: string): ContentCheckResult {
   const draftSet = new Set(drafts);
   for (const entry of [...entries, ...drafts]) {
     const isDraft = draftSet.has(entry);
+    // The importer leaves the editor's parts marked; a published entry must not carry the mark.
+    if (!isDraft && entry.body.includes(EDITOR_PLACEHOLDER)) {
+      report(entry.file, `the body still holds the importer's placeholder ("…${EDITOR_PLACEHOLDER}"): write it in your own words, attributed to the source`);
+    }
     if (entry.collection === 'sources') {
       const text = sourceTexts.get(entry.id);
       if (text === undefined) report(entry.file, `the source has no text file: add content/sources/${entry.id}.txt`);

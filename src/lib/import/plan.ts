@@ -6,6 +6,7 @@
  * reading and writing. Nothing that exists is ever overwritten.
  */
 import { TOPICS, TOPIC_SEARCH_WORDS, type TopicId } from '../../schemas/topics.ts';
+import { EDITOR_PLACEHOLDER } from '../content-files/content-check.ts';
 import type { Furniture } from './furniture.ts';
 import type { StatementIndex } from './merge.ts';
 import type { Proposal } from './propose.ts';
@@ -155,7 +156,7 @@ function actorDraft(actor: NewActor, sourceId: string, today: string): string {
     `added: ${yamlString(today)}`,
     '---',
     '',
-    'Who they are, in one or two sentences, attributed to the source: yours to write.',
+    `Who they are, in one or two sentences, attributed to the source: ${EDITOR_PLACEHOLDER}.`,
     '',
   ].join('\n');
 }
@@ -172,7 +173,7 @@ function sourceDraft(input: PlanInput, label: string): string {
     lines.push('boilerplate:');
     for (const item of article.removed) lines.push(`  - kind: ${item.kind} # ${item.reason}`, `    text: ${yamlString(item.text)}`);
   }
-  lines.push(`added: ${yamlString(input.today)}`, '---', '', 'What the article reports, in a few neutral sentences, and what it does not give (date, author, outlet): yours to write.', '');
+  lines.push(`added: ${yamlString(input.today)}`, '---', '', `What the article reports, in a few neutral sentences, and what it does not give (date, author, outlet): ${EDITOR_PLACEHOLDER}.`, '');
   return lines.join('\n');
 }
 
