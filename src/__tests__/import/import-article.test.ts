@@ -103,6 +103,24 @@ describe('npm run import', () => {
     expect(draft('okafor-baseless-unfortunate')).toMatch(/^# summary: "" # yours to write/m);
   });
 
+  it('reads an agency’s style: the name after "said", a colon before the quotation, a listener, a quotation over two paragraphs, a hedge set off by commas', () => {
+    const result = plan('agency-style.txt');
+    if (result.status !== 'planned') throw new Error(result.summary);
+    const byQuote = (words: string) => result.proposals.find((proposal) => proposal.quotes.includes(words))!;
+    expect(byQuote('Any aggression will be answered')).toMatchObject({ speaker: { actor: 'omar-haidari' }, attribution: 'said Deputy Defence Minister Omar Haidari' });
+    expect(byQuote('Our forces remain on high alert. We will not be provoked.')).toMatchObject({ speaker: { actor: 'rustam-bekov' } });
+    expect(byQuote('We urge both sides to exercise restraint')).toMatchObject({ attribution: 'a spokesperson for the regional council told IANS', speaker: { newActor: { name: 'A spokesperson for the regional council' } } });
+    expect(byQuote('The shelling must stop.')).toMatchObject({ quotes: ['The shelling must stop.', 'Civilians are paying the price'], attribution: 'the spokesperson added' });
+    const anonymous = result.proposals.find((proposal) => proposal.kind === 'paraphrase')!;
+    expect(anonymous).toMatchObject({ attribution: 'Officials in Marktown, speaking on condition of anonymity, said', speaker: { newActor: { name: 'Officials in Marktown' } }, medium: 'unnamed-source' });
+    expect(result.proposals.every((proposal) => proposal.speaker)).toBe(true);
+    // A headline that opens with a quotation is labelled by its other part; the dateline and credit are furniture.
+    const source = result.plan.files.find((file) => file.path === 'drafts/sources/sylvania-warns-over-border-strikes.mdx' || file.path.endsWith('.mdx'))!.text;
+    expect(source).toContain('label: "Sylvania Warns Over Border Strikes"');
+    expect(source).toContain('text: "NEW DELHI, Nov 5 (IANS) –"');
+    expect(source).toContain('text: "(With inputs from agencies)"');
+  });
+
   it('drafts a new rendering, not a new statement, where a statement on the site is reported again, and shows both wordings', () => {
     expect(runImport(path.join(ARTICLES, 'wire-style.txt')).status).toBe(0);
     acceptAll();

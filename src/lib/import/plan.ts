@@ -60,7 +60,9 @@ const yamlString = (text: string) => JSON.stringify(text);
 /** A label for the source: the headline's first part, or the site's bracketed description for the editor to rewrite. */
 export function draftLabel(article: CleanSource, speakers: readonly string[]): string {
   if (article.headline) {
-    const first = article.headline.split(/:\s+/)[0]!;
+    // "From Istanbul To Tora Bora: Pakistan Warns …" → its first part; "'We Will Respond': Sylvania Warns …" → the part that is not a quotation.
+    const parts = article.headline.split(/:\s+/);
+    const first = /^['‘"“]/.test(parts[0]!) && parts[1] ? parts.slice(1).join(': ') : parts[0]!;
     const label = first.length >= 12 && first.length <= 120 ? first : article.headline.slice(0, 120);
     return label.replace(/["“”]/g, '');
   }
@@ -163,7 +165,13 @@ function actorDraft(actor: NewActor, sourceId: string, today: string): string {
 
 function sourceDraft(input: PlanInput, label: string): string {
   const { article } = input;
-  const lines = ['---', '# Drafted by npm run import. Check the label: without a headline it is the site’s description, in square brackets.', `label: ${yamlString(label)}`];
+  const lines = [
+    '---',
+    article.headline
+      ? '# Drafted by npm run import. Check the label: the headline or its first part, not a quotation.'
+      : '# Drafted by npm run import. Write the label: without a headline it is the site’s description of the article, in square brackets.',
+    `label: ${yamlString(label)}`,
+  ];
   if (article.headline) lines.push(`headline: ${yamlString(article.headline)}`);
   if (article.outlet) lines.push('outlet:', `  name: ${yamlString(article.outlet.name)}`, `  role: ${article.outlet.role}`, `  basis: ${yamlString(article.outlet.basis)}`);
   if (article.published) lines.push(`published: ${yamlString(article.published)}`);

@@ -83,7 +83,8 @@ interface Attached {
 
 /** The speech verb a quotation belongs to: right after it ("“…,” he said", "“…,” said Asif"), or the nearest before it. */
 function verbFor(quotation: Quotation, verbs: readonly SpeechVerb[], sentence: Sentence): { verb: SpeechVerb; after: boolean } | undefined {
-  const following = verbs.find((verb) => verb.start >= quotation.close && /^[\s,]*(?:(?:he|she|they|it|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\s+)?$/.test(sentence.text.slice(quotation.close - sentence.start, verb.start - sentence.start)));
+  // "“…,” he said", "“…,” said Asif", "“…,” a spokesperson for the council told IANS": a short subject between.
+  const following = verbs.find((verb) => verb.start >= quotation.close && /^[\s,]*(?:[\w’'.-]+\s+){0,8}$/.test(sentence.text.slice(quotation.close - sentence.start, verb.start - sentence.start)));
   const preceding = verbs.filter((verb) => verb.end <= quotation.open).at(-1);
   // "“A,” he said, “B.”": A takes the verb after it; B the one before it.
   const startsSentence = sentence.text.slice(0, quotation.open - sentence.start).trim() === '';
@@ -114,8 +115,14 @@ function clauseBefore(sentence: Sentence, at: number, quotations: readonly Quota
     while (index > 0 && (PARENTHETICAL.test(segments[index]!.text.trim()) || (/^[a-z]/.test(segments[index]!.text.trim()) && hasTitle(segments[index]!.text)))) index -= 1;
     const nameLike = (text: string) => /^[A-Z]/.test(text.trim()) && text.trim().split(/\s+/).length <= 6;
     if (nameLike(segments[index]!.text)) {
+      const subjectEnd = index;
       while (index > 0 && nameLike(segments[index - 1]!.text)) index -= 1;
       start = segments[index]!.start;
+      // The subject is the name-like segments; what stood between them and the verb stays in the attribution only.
+      if (subjectEnd < segments.length - 2) {
+        const subject = segments.slice(index, subjectEnd + 1).map((segment) => segment.text).join(',').replace(AUXILIARIES, '').trim();
+        return { start: sentence.start + from + start, subject: subject.replace(RELATIVE_OPENERS, '') };
+      }
     } else start = segments.at(-1)!.start;
   }
   while (start < before.length && /\s/.test(before[start]!)) start += 1;
@@ -159,6 +166,8 @@ const TAKES_AS = new Set(['describe', 'term']);
 /** All proposals of an article, in reading order. */
 export function propose(article: ArticleParagraphs, resolver: SpeakerResolver): Proposal[] {
   const proposals: Proposal[] = [];
+  // A quotation still open at a paragraph's end runs on into the next (news style): its words join the statement there.
+  let runOn: { quotes: string[]; excerpt: string } | undefined;
   article.paragraphs.forEach((paragraph, index) => {
     if (article.headings.includes(index)) return;
     let paragraphWhen: string | undefined;
@@ -300,6 +309,17 @@ export function propose(article: ArticleParagraphs, resolver: SpeakerResolver): 
           notes,
           confidence: !choice ? 'low' : choice.confidence,
         };
+        const runsOn = !group.verb && !group.noun && group.quotations.at(-1)!.close >= paragraph.length && !/[”"]\s*$/.test(paragraph);
+        if (runsOn) {
+          runOn = { quotes: proposal.quotes, excerpt: sentence.text };
+          continue;
+        }
+        if (runOn && proposal.speaker && made.length === 0 && proposals.at(-1)?.paragraph !== index) {
+          proposal.quotes.unshift(...runOn.quotes);
+          proposal.excerpt = `${runOn.excerpt} ${proposal.excerpt}`;
+          proposal.notes.push('the quotation begins in the paragraph before, which ends inside it');
+          runOn = undefined;
+        }
         if (proposal.quotes.length > 0) made.push(proposal);
       }
 
