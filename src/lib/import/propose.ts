@@ -236,7 +236,7 @@ export function propose(article: ArticleParagraphs, resolver: SpeakerResolver): 
         let end = verb.end;
         // "told Afghanistan International that …", "telling them to …": the listener belongs to the attribution.
         if (verb.lemma === 'tell') end += LISTENER.exec(paragraph.slice(verb.end))?.[0].length ?? 0;
-        if (TAKES_AS.has(verb.lemma)) end += /^\s+as\b/.exec(paragraph.slice(verb.end))?.[0].length ?? 0;
+        if (TAKES_AS.has(verb.lemma)) end += /^\s+(?:[\w’'-]+\s+){0,5}?as\b/.exec(paragraph.slice(verb.end))?.[0].length ?? 0;
         const attribution = slice(paragraph, clause.start, end);
         // "said in a statement", "wrote on X": where and how, in the source's words.
         const how = /^\s+((?:in an? (?:statement|interview|post|message|video|speech|televised address)(?: on (?!Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)[A-Z][\w-]*)?)|on (?:X|Twitter|Facebook|state television|television))\b/.exec(paragraph.slice(end))?.[1];
@@ -277,7 +277,7 @@ export function propose(article: ArticleParagraphs, resolver: SpeakerResolver): 
           notes.push(`quoted after “${group.verb.text}”${group.after ? ' (the verb follows the quotation)' : ''}`);
         } else if (group.noun) {
           const clause = clauseBefore(sentence, group.noun.end, []);
-          attribution = slice(paragraph, clause.start, group.noun.end).replace(/^(?:to|of|that)\s+/i, '');
+          attribution = slice(paragraph, clause.start, group.noun.end).replace(/^(?:(?:citing|quoting|invoking|recalling|echoing|responding to|referring to|to|of|that)\s+)+/i, '');
           choice = resolver.resolve(attribution);
           medium = 'public-phrase';
           ownSetting = attribution;
