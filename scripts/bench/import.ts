@@ -10,6 +10,7 @@
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { checkContent, formatProblem } from '../../src/lib/content-files/content-check.ts';
 import { importArticle } from '../../src/lib/import/import-article.ts';
 import type { Proposal } from '../../src/lib/import/propose.ts';
 import { loadSiteContent, type SiteContent } from '../../src/lib/import/site-content.ts';
@@ -136,6 +137,7 @@ function score(articleFile: string, sourceId: string, keepActors: boolean, site:
       ['furniture removed (of the site’s boilerplate)', percent(furnitureFound.length, boilerplate.length)],
       ['kept text the same as the site’s, line for line', keptSame ? 'yes' : 'no'],
       ['texts not verbatim in the source', String(notVerbatim.length)],
+      ['drafts that the content check refuses', draftProblems(result.plan.files, sourceId)],
       ['seconds for the article', seconds.toFixed(3)],
     ] as [string, string][],
     misses: [
@@ -146,6 +148,32 @@ function score(articleFile: string, sourceId: string, keepActors: boolean, site:
       ...notVerbatim.map((text) => `not verbatim: “${text.slice(0, 70)}”`),
     ],
   };
+}
+
+/**
+ * The drafts, written beside the real content under a new source id (the real one holds the same article), checked as
+ * the content check checks drafts. Only problems in the drafts count.
+ */
+function draftProblems(files: readonly { path: string; text: string }[], sourceId: string): string {
+  const root = mkdtempSync(path.join(os.tmpdir(), 'bench-import-drafts-'));
+  try {
+    const copy = path.join(root, 'content');
+    cpSync(CONTENT, copy, { recursive: true });
+    const renamed = `${sourceId}-again`;
+    for (const file of files) {
+      const target = path.join(copy, file.path.split(sourceId).join(renamed));
+      mkdirSync(path.dirname(target), { recursive: true });
+      writeFileSync(target, file.text.split(`"${sourceId}"`).join(`"${renamed}"`).split(`${sourceId}.txt`).join(`${renamed}.txt`));
+    }
+    // Beside the real content, a draft given the very id the site's entry has is refused as a duplicate: that is the
+    // importer choosing the site's own id, counted apart.
+    const all = checkContent(copy).problems.filter((problem) => problem.file.includes('drafts'));
+    const sameId = all.filter((problem) => problem.message.includes('is already published as'));
+    const problems = all.filter((problem) => !sameId.includes(problem));
+    return `${problems.length === 0 ? 'none' : `${problems.length}: ${problems.slice(0, 3).map(formatProblem).join(' | ')}`} (and ${sameId.length} drafts with the very id of the site's entry)`;
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
 }
 
 const site = loadSiteContent(CONTENT);
