@@ -38,7 +38,7 @@ function withoutSource(site: SiteContent, sourceId: string, keepActors: boolean)
     actors: keepActors ? site.actors : [],
     statements,
     sources,
-    ids: { statements: new Set(statements.map((statement) => statement.id)), actors: new Set(keepActors ? site.actors.map((actor) => actor.id) : []), sources: new Set(sources.keys()) },
+    ids: { statements: new Set(statements.map((statement) => statement.id)), actors: new Set(keepActors ? site.actors.map((actor) => actor.id) : []) },
   };
 }
 

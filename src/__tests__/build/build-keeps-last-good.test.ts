@@ -77,9 +77,15 @@ describe('a successful build, with 300 synthetic statements beside the real ones
       mkdirSync(path.dirname(path.join(project, file)), { recursive: true });
       writeFileSync(path.join(project, file), text);
     }
+    // A draft waiting for review: checked, never built, and the log says so.
+    mkdirSync(path.join(project, 'content/drafts/statements'), { recursive: true });
+    writeFileSync(path.join(project, 'content/drafts/statements/asif-draft-waiting.mdx'), good.replace(/^summary: .*\n/m, ''));
     const quiet = build();
     expect(quiet.status, quiet.stderr).toBe(0);
     const log = `${quiet.stdout}${quiet.stderr}`;
+    expect(log).toContain('1 draft in content/drafts/ checked and left out of the build');
+    expect(existsSync(path.join(project, 'dist/statements/asif-draft-waiting'))).toBe(false);
+    expect(readFileSync(path.join(project, 'dist/data/statements.json'), 'utf8')).not.toContain('asif-draft-waiting');
     expect(log).not.toMatch(/\[WARN\]|warning/i);
     expect(log).not.toContain('/statements/asif-caves-warning/index.html');
     expect(log).toContain('Built dist/');

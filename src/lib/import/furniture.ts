@@ -87,7 +87,7 @@ export function cleanArticle(text: string): CleanArticle {
       take('legal-disclaimer', joined, 'a disclaimer, and the lines it runs on to');
       const provider = /\b([A-Z][A-Za-z0-9&.-]+(?:\s+[A-Z][A-Za-z0-9&.-]+)?)\s+provides\s+the\s+information\b/.exec(joined);
       if (provider && !result.outlet) {
-        result.outlet = { name: provider[1]!, role: 'distributor', basis: `The article’s legal disclaimer says “${provider[0]}”; it does not name the original publisher.` };
+        result.outlet = { name: provider[1]!, role: 'distributor', basis: `The article’s legal disclaimer says “${provider[0]}”.` };
       }
       continue;
     }
@@ -143,7 +143,7 @@ export function cleanArticle(text: string): CleanArticle {
         continue;
       }
     }
-    if (kept.length <= 2 && !(kept.length === 0 && isHeadline(line, all, index))) {
+    if (kept.length <= 2 && !(kept.length === 0 && isHeadlineText(line) && index + 1 < all.length)) {
       const dateline = DATELINE_PREFIX.exec(line);
       if (dateline && /[A-Z]{3,}/.test(dateline[1]!)) {
         take('dateline', dateline[0], 'a dateline before the first sentence');
@@ -172,8 +172,4 @@ export function cleanArticle(text: string): CleanArticle {
 /** A line that reads as a heading: not a sentence (no final stop or closing quote) and not too long. */
 function isHeadlineText(line: string): boolean {
   return !endsSentence(line) && line.length <= 200 && wordCount(line) >= 2;
-}
-
-function isHeadline(line: string, all: readonly { text: string }[], index: number): boolean {
-  return isHeadlineText(line) && index + 1 < all.length;
 }

@@ -28,7 +28,7 @@ export type ImportResult =
   | { status: 'planned'; sourceId: string; plan: ImportPlan; proposals: Proposal[]; review: string; summary: string }
   | { status: 'already-imported'; sourceId: string; summary: string };
 
-const same = (a: string, b: string) => foldForMatch(a).replace(/\s+/g, ' ').trim() === foldForMatch(b).replace(/\s+/g, ' ').trim();
+const same = (a: string, b: string) => foldForMatch(a) === foldForMatch(b);
 
 export function importArticle(request: ImportRequest, site: SiteContent): ImportResult {
   const text = decodeArticle(request.bytes, request.file);
@@ -49,7 +49,7 @@ export function importArticle(request: ImportRequest, site: SiteContent): Import
     throw new ImportError(`${request.file}: the article has no headline to name it by: give it an id with --id <words-describing-the-article> (not the outlet, unless the text names it)`);
   }
   if (!SLUG_PATTERN.test(sourceId)) throw new ImportError(`--id "${sourceId}": an id is lowercase words joined by hyphens, e.g. asif-warning-report`);
-  if (site.ids.sources.has(sourceId)) {
+  if (site.sources.has(sourceId)) {
     throw new ImportError(`${request.file}: the id "${sourceId}" is already a source (content/${site.sources.get(sourceId)?.draft ? 'drafts/' : ''}sources/${sourceId}.mdx) with another text: choose another with --id`);
   }
 

@@ -198,8 +198,9 @@ export function planImport(input: PlanInput): ImportPlan {
       continue;
     }
     const match = input.statements.match(proposal.speaker.actor, proposal.quotes);
-    const file = match ? `drafts/renderings/${match.id}--${input.sourceId}.mdx` : undefined;
-    if (match && file && !renderingFiles.has(file) && match.source !== input.sourceId) {
+    const file = match && match.source !== input.sourceId ? `drafts/renderings/${match.id}--${input.sourceId}.mdx` : undefined;
+    // One rendering per statement and source: a second proposal like the same statement is drafted as a statement of its own.
+    if (match && file && !renderingFiles.has(file)) {
       renderingFiles.add(file);
       proposal.notes.push(`reported again: shares ${match.shared.length} words (${match.shared.join(', ')}) with ${match.id} as ${match.source} words it`);
       files.push({ path: file, text: renderingDraft(proposal, match.id, input.sourceId, input.today) });

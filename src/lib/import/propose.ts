@@ -281,7 +281,7 @@ export function propose(article: ArticleParagraphs, resolver: SpeakerResolver): 
           choice = resolver.resolve(attribution);
           medium = 'public-phrase';
           ownSetting = attribution;
-          notes.push(`introduced as a ${group.noun ? paragraph.slice(group.noun.start, group.noun.end) : 'phrase'}, with no speaker named`);
+          notes.push(`introduced as a ${paragraph.slice(group.noun.start, group.noun.end)}, with no speaker named`);
         } else {
           notes.push('no speech verb in the sentence: who says these words is for the editor to decide (a term the source puts in quotation marks is not a statement)');
         }
@@ -334,7 +334,8 @@ export function propose(article: ArticleParagraphs, resolver: SpeakerResolver): 
         // The words are the source's sentence, from the clause the report is in ("…, but officials said …").
         const before = paragraph.slice(sentence.start, paragraph.indexOf(found.attribution, sentence.start));
         const cut = Math.max(before.lastIndexOf(', but '), before.lastIndexOf(', and '), before.lastIndexOf('; '));
-        const from = cut >= 0 ? sentence.start + cut + (before.startsWith('; ', cut) ? 2 : before.startsWith(', but ', cut) ? 6 : 6) : sentence.start;
+        // ", but " and ", and " are six characters, "; " two.
+        const from = cut >= 0 ? sentence.start + cut + (before.startsWith('; ', cut) ? 2 : 6) : sentence.start;
         const words = slice(paragraph, from, sentence.end);
         resolver.spoke(found.choice.actor);
         const medium = mediumOf(found.setting ?? setting) ?? (found.via || found.choice.newActor?.kind === 'unnamed-person' || /\b(?:officials?|sources?)\b/i.test(found.attribution) ? 'unnamed-source' : 'not-stated');

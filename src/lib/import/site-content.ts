@@ -16,7 +16,8 @@ export interface SiteContent {
   statements: (ExistingStatement & { draft: boolean })[];
   /** Source id → its text and the file it was received as. */
   sources: Map<string, { text: string; receivedAs?: string; draft: boolean }>;
-  ids: { statements: Set<string>; actors: Set<string>; sources: Set<string> };
+  /** Ids of every entry file, parsed or not, so a new id never collides with a broken entry either. */
+  ids: { statements: Set<string>; actors: Set<string> };
 }
 
 const entryFiles = (folder: string) => (existsSync(folder) ? readdirSync(folder).filter((name) => name.endsWith('.mdx')) : []);
@@ -30,7 +31,7 @@ function readData(file: string): Record<string, unknown> | undefined {
 }
 
 export function loadSiteContent(contentDir: string): SiteContent {
-  const site: SiteContent = { actors: [], statements: [], sources: new Map(), ids: { statements: new Set(), actors: new Set(), sources: new Set() } };
+  const site: SiteContent = { actors: [], statements: [], sources: new Map(), ids: { statements: new Set(), actors: new Set() } };
   for (const draft of [false, true]) {
     const base = draft ? path.join(contentDir, 'drafts') : contentDir;
     for (const name of entryFiles(path.join(base, 'actors'))) {
@@ -49,7 +50,6 @@ export function loadSiteContent(contentDir: string): SiteContent {
     }
     for (const name of entryFiles(path.join(base, 'sources'))) {
       const id = name.slice(0, -4);
-      site.ids.sources.add(id);
       const textFile = path.join(base, 'sources', `${id}.txt`);
       const data = readData(path.join(base, 'sources', name));
       const receivedAs = typeof data?.receivedAs === 'string' ? data.receivedAs : undefined;

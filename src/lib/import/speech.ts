@@ -99,7 +99,7 @@ const FORMS = new Map<string, string>(Object.entries(VERBS).flatMap(([lemma, for
 /** Base forms ("warn", "note") are also nouns and imperatives: verbs only after a plural subject or a pronoun. */
 const BASE_FORMS = new Set(Object.entries(VERBS).flatMap(([lemma, forms]) => forms.filter((form) => form === lemma)));
 /** Forms ending in -s that are nouns as often as verbs ("the claims", "his remarks"). */
-const NOUN_LIKE = new Set(['claims', 'notes', 'demands', 'hopes', 'states', 'posts', 'terms', 'vows', 'threats', 'replies']);
+const NOUN_LIKE = new Set(['claims', 'notes', 'demands', 'hopes', 'states', 'posts', 'terms', 'vows', 'replies']);
 
 const DETERMINERS = /^(?:a|an|the|his|her|its|their|our|this|that|these|those|such|no|any|some)$/i;
 
