@@ -19,7 +19,7 @@ describe('the site timeline', () => {
       ['not-placed', ['answer-attack', 'guarantees']],
     ]);
     const answer = page!.groups[1]!.items.find((row) => row.id === 'answer-attack');
-    expect(answer).toMatchObject({ href: '/statements/answer-attack/', title: 'A Minister (reportedly): “we will answer every attack”' });
+    expect(answer).toMatchObject({ href: '/statements/answer-attack/', title: 'A Minister (reportedly): “we will answer every attack”, as printed in Second report' });
   });
 
   it('links a phase on the page where it begins', () => {

@@ -60,8 +60,8 @@ describe('timelineRows', () => {
       },
     ],
     statements: [
-      { id: 'q', href: '/statements/q/', speaker: 'A', side: 'pakistan', kind: 'direct-quote' as const, passages: ['one', 'two'], timeline: undefined },
-      { id: 'r', href: '/statements/r/', speaker: 'B (reportedly)', side: 'pakistan', kind: 'paraphrase' as const, passages: ['He said so.'], timeline: undefined },
+      { id: 'q', href: '/statements/q/', speaker: 'A', side: 'pakistan', kind: 'direct-quote' as const, passages: ['one', 'two'], source: 'First Report', timeline: undefined },
+      { id: 'r', href: '/statements/r/', speaker: 'B (reportedly)', side: 'pakistan', kind: 'paraphrase' as const, passages: ['He said so.'], source: '[Report on B]', timeline: undefined },
     ],
   };
   const rows = timelineRows(input, (text) => text);
@@ -71,10 +71,10 @@ describe('timelineRows', () => {
     expect(event?.basis).toEqual([]);
     expect(event?.when.map((fact) => fact.text)).toEqual(['earlier this month']);
   });
-  it('titles a direct quotation with its speaker and quoted words', () => {
-    expect(rows.find((row) => row.id === 'q')).toMatchObject({ title: 'A: “one … two”', phase: undefined, side: 'pakistan' });
+  it('titles a direct quotation with its speaker, quoted words and the source whose words they are', () => {
+    expect(rows.find((row) => row.id === 'q')).toMatchObject({ title: 'A: “one … two”, as printed in First Report', phase: undefined, side: 'pakistan' });
   });
   it('marks reported speech as such, never in the speaker’s quotation marks, and keeps the hedge', () => {
-    expect(rows.find((row) => row.id === 'r')?.title).toBe('In reported speech about B (reportedly), the source writes: He said so.');
+    expect(rows.find((row) => row.id === 'r')?.title).toBe('In reported speech about B (reportedly), [Report on B] writes: He said so.');
   });
 });

@@ -30,6 +30,7 @@ export function timelinePages(site: SiteData): TimelinePage<TimelineRow>[] {
           side: speaker.data.side,
           kind: statement.data.kind,
           passages: statement.data.renderings[0]?.quotes ?? [],
+          source: statement.data.renderings[0] ? site.source(statement.data.renderings[0].source.id).data.label : '',
           timeline: statement.data.timeline,
         };
       }),

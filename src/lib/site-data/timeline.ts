@@ -49,7 +49,7 @@ export interface TimelineInput {
   talks: readonly { id: string; href: string; title: string; timeline: Placement }[];
   events: readonly { id: string; href: string; title: string; timeline: Placement; facts: readonly (Reported & { aspect: string })[] }[];
   /** In the order the sources report them. */
-  statements: readonly { id: string; href: string; speaker: string; side: string; kind: 'direct-quote' | 'paraphrase'; passages: readonly string[]; timeline: Placement }[];
+  statements: readonly { id: string; href: string; speaker: string; side: string; kind: 'direct-quote' | 'paraphrase'; passages: readonly string[]; /** The label of the source whose words `passages` are. */ source: string; timeline: Placement }[];
 }
 
 /** One timeline row per talks, event and statement; "Placed by" only ever shows words that place the item. */
@@ -71,8 +71,11 @@ export function timelineRows(input: TimelineInput, shorten: (text: string) => st
         kind: 'statement' as const,
         id: statement.id,
         href: statement.href,
-        // Reported speech is the reporter's sentence: said so, never put in the speaker's quotation marks.
-        title: statement.kind === 'direct-quote' ? `${statement.speaker}: “${words}”` : `In reported speech about ${statement.speaker}, the source writes: ${words}`,
+        // Whose words these are is named; reported speech is the reporter's sentence, never put in the speaker's quotation marks.
+        title:
+          statement.kind === 'direct-quote'
+            ? `${statement.speaker}: “${words}”, as printed in ${statement.source}`
+            : `In reported speech about ${statement.speaker}, ${statement.source} writes: ${words}`,
         side: statement.side,
         ...placed(statement.timeline),
         when: [],
