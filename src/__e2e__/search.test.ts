@@ -847,8 +847,8 @@ describe.each(VIEWPORTS)('7. the words readers use, no dead end at zero, results
       const heading = page.locator('[data-results-heading]');
       await expect(heading.evaluate((element) => element.tagName)).resolves.toBe('H2');
       await expect(heading.innerText()).resolves.toMatch(/^\d+ statements? matching “caves”$/);
-      // The count is still announced: the heading's text is the live status.
-      await expect(heading.locator('[role="status"]').innerText()).resolves.toBe(await heading.innerText());
+      // The count is still announced: the live status holds the heading and nothing else.
+      await expect(page.locator('[role="status"]:has([data-results-heading])').innerText()).resolves.toBe(await heading.innerText());
       await page.keyboard.press('Tab');
       const focused = await page.evaluate(() => document.activeElement?.getAttribute('href'));
       const firstHref = await page.locator('[data-results] a').first().getAttribute('href');
