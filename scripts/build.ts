@@ -15,6 +15,7 @@ import { publishAtomically } from '../src/lib/build/atomic-build.ts';
 import { buildLogFilter, heldOutput, pagesWrittenWatcher, wantsPageLines } from '../src/lib/build/build-log.ts';
 import { checkContent, formatProblem, type ContentProblem } from '../src/lib/content-files/content-check.ts';
 import { SEARCHABLE_GLOB } from '../src/lib/routes/urls.ts';
+import { mergePublishedWords, PUBLISHED_WORDS_FILE, readPublishedWords, writePublishedWords, type GuardedStatement } from '../src/lib/corrections/published-words.ts';
 
 const args = process.argv.slice(2);
 const target = path.resolve(args.find((arg) => !arg.startsWith('--')) ?? 'dist');
@@ -77,6 +78,7 @@ const PAGEFIND_UI_FILE = /^pagefind-.*ui\.(js|css)$/;
 const draftsLine = (count: number) => (count === 0 ? '' : `; ${count} draft${count === 1 ? '' : 's'} in content/drafts/ checked and left out of the build (accept one by moving it to its collection's folder)`);
 
 let problems: ContentProblem[] = [];
+let statements: GuardedStatement[] = [];
 const published = await publishAtomically(target, async (outDir) => {
   // Pagefind starts once every page is written, beside Astro's closing hooks; or when Astro exits, if that line never comes.
   const watch = pagesWrittenWatcher();
@@ -89,6 +91,7 @@ const published = await publishAtomically(target, async (outDir) => {
     await astro;
     return false;
   }
+  statements = content.entries.filter((entry) => entry.collection === 'statements') as unknown as GuardedStatement[];
   console.log(`${content.entries.length} entries passed the content check${draftsLine(content.drafts.length)}`);
   checked.release();
   if (!(await Promise.race([pagesReady.promise, astro]))) return false;
@@ -105,4 +108,12 @@ if (problems.length > 0) {
   for (const problem of problems) console.error(`  ${formatProblem(problem)}`);
 }
 if (!published) failed();
+// What is now published becomes the record later changes are checked against (corrections/published-words.ts).
+const wordsFile = path.resolve(PUBLISHED_WORDS_FILE);
+const recorded = readPublishedWords(wordsFile);
+const record = mergePublishedWords(recorded, statements);
+if (JSON.stringify(record) !== JSON.stringify(recorded)) {
+  writePublishedWords(wordsFile, record);
+  console.log(`${PUBLISHED_WORDS_FILE}: the words of ${Object.keys(record).length} statements recorded as published`);
+}
 console.log(`\nBuilt ${path.relative(process.cwd(), target) || target}/`);

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
-import { enumOf, plainText, siteDates, reportedText, sourceList, type RefFactory, type RefSchema } from './shared.ts';
+import { enumOf, plainText, reportedText, sourceList, type RefFactory, type RefSchema } from './shared.ts';
+import { siteHistory } from './corrections.ts';
 
 export const ACTOR_KINDS = {
   person: 'Person',
@@ -37,7 +38,7 @@ export const sideSchema = enumOf(SIDES);
 
 export const actorSchema = <R extends z.ZodType>(ref: RefFactory<R>) =>
   z.strictObject({
-    ...siteDates,
+    ...siteHistory,
     /** The name the site lists the actor under (for unnamed speakers, a description). */
     // Citation tools (Zotero, citation-js) read "A, B" in an author field as family name, given name.
     name: plainText(120).refine((name) => !name.includes(','), {

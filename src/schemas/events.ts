@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
-import { enumOf, plainText, siteDates, reportedText, sourceList, type RefFactory, type RefSchema } from './shared.ts';
+import { enumOf, plainText, reportedText, sourceList, type RefFactory, type RefSchema } from './shared.ts';
+import { siteHistory } from './corrections.ts';
 
 /** Where an event stands relative to the Istanbul talks, as a source places it. */
 export const PHASES = {
@@ -40,7 +41,7 @@ export const reportedFactSchema = <R extends z.ZodType>(ref: RefFactory<R>) =>
 
 export const eventSchema = <R extends z.ZodType>(ref: RefFactory<R>) =>
   z.strictObject({
-    ...siteDates,
+    ...siteHistory,
     title: plainText(120),
     summary: plainText(300),
     timeline: phaseSchema(ref),

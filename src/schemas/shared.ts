@@ -64,7 +64,7 @@ export const verbatim = () =>
  * editor), never taken from the build's clock, so rebuilds stay identical.
  * The sources' own dates are never written this way: they keep their words.
  */
-const siteDay = (what: string) =>
+export const siteDay = (what: string) =>
   z
     .string({ error: (issue) => (issue.input instanceof Date ? `write the day in quotes, "YYYY-MM-DD": ${what}` : undefined) })
     .regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, `must be a day written "YYYY-MM-DD": ${what}`);

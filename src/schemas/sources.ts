@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
-import { enumOf, plainText, siteDates, verbatim } from './shared.ts';
+import { enumOf, plainText, verbatim } from './shared.ts';
+import { siteHistory } from './corrections.ts';
 
 /**
  * A source article. Only what the article itself says of its headline and
@@ -22,7 +23,7 @@ export const boilerplateKindSchema = enumOf(BOILERPLATE_KINDS);
 
 export const sourceSchema = z
   .strictObject({
-  ...siteDates,
+  ...siteHistory,
   /**
    * How the site names the source in lists and citations (its own words, never an invented title): short, neutral, with no
    * double quotation marks. Where the article has no headline the label is the site's description of it, in square brackets,

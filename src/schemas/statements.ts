@@ -1,7 +1,8 @@
 import { z } from 'astro/zod';
 import { phaseSchema } from './events.ts';
 import { topicSchema } from './topics.ts';
-import { enumOf, plainText, siteDates, verbatim, type RefFactory, type RefSchema } from './shared.ts';
+import { enumOf, plainText, verbatim, type RefFactory, type RefSchema } from './shared.ts';
+import { siteHistory } from './corrections.ts';
 
 export const STATEMENT_KINDS = {
   'direct-quote': 'Direct quotation',
@@ -65,7 +66,7 @@ export const statementSchema = <R extends z.ZodType>(ref: RefFactory<R>) =>
     timeline: phaseSchema(ref).optional(),
     /** Where a statement is among the most significant, for the home page. */
     featured: z.boolean().default(false),
-    ...siteDates,
+    ...siteHistory,
   });
 
 /** A statement entry's data once parsed: what pages, cards and data files read. */

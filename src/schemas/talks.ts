@@ -1,10 +1,11 @@
 import { z } from 'astro/zod';
 import { phaseSchema } from './events.ts';
-import { plainText, siteDates, reportedText, sourceList, type RefFactory, type RefSchema } from './shared.ts';
+import { plainText, reportedText, sourceList, type RefFactory, type RefSchema } from './shared.ts';
+import { siteHistory } from './corrections.ts';
 
 export const talksSchema = <R extends z.ZodType>(ref: RefFactory<R>) =>
   z.strictObject({
-    ...siteDates,
+    ...siteHistory,
     title: plainText(120),
     summary: plainText(300),
     timeline: phaseSchema(ref),

@@ -19,6 +19,7 @@ import { talksSchema } from '../../schemas/talks.ts';
 import { SPEAKER_PAGE_SECTIONS } from '../routes/anchor-fallback.ts';
 import { EntryFileError, parseEntryFile } from './frontmatter.ts';
 import { isQuotedBySource, isVerbatimIn } from '../text/quote-match.ts';
+import { correctionProblems, PUBLISHED_WORDS_FILE, readPublishedWords, unrecordedChanges, type GuardedStatement, type PublishedWords } from '../corrections/published-words.ts';
 
 export interface ContentProblem {
   /** Path of the file, relative to the content folder's parent (e.g. `content/statements/x.mdx`). */
@@ -229,7 +230,15 @@ export function idFromFileName(fileName: string): string {
     .replace(/^-|-$/g, '');
 }
 
-export function checkContent(contentDir: string): ContentCheckResult {
+export interface ContentCheckOptions {
+  /**
+   * What the site has published of each statement (see corrections/published-words.ts);
+   * by default read from `published-words.json` beside the content folder.
+   */
+  publishedWords?: PublishedWords;
+}
+
+export function checkContent(contentDir: string, options: ContentCheckOptions = {}): ContentCheckResult {
   const problems: ContentProblem[] = [];
   const entries: CheckedEntry[] = [];
   const relative = (file: string) => path.join(path.basename(contentDir), path.relative(contentDir, file));
@@ -424,6 +433,22 @@ export function checkContent(contentDir: string): ContentCheckResult {
         }
       }
     });
+  }
+  const publishedWords = options.publishedWords ?? readPublishedWords(path.join(path.dirname(contentDir), PUBLISHED_WORDS_FILE));
+  for (const entry of entries) {
+    const data = entry.data as GuardedStatement['data'] & { changed?: string; sources?: EntryRef[] };
+    const published = entry.collection === 'statements' ? publishedWords[entry.id] : undefined;
+    const sourcesOfEntry = new Set(
+      entry.collection === 'statements'
+        ? [...data.renderings.map((rendering) => rendering.source.id), ...Object.keys(published?.renderings ?? {})]
+        : entry.collection === 'sources'
+          ? [entry.id]
+          : (data.sources ?? []).map((ref) => ref.id),
+    );
+    for (const problem of correctionProblems({ data }, sourcesOfEntry)) report(entry.file, problem.message, problem.field);
+    if (published !== undefined) {
+      for (const problem of unrecordedChanges({ id: entry.id, data }, published)) report(entry.file, problem.message, problem.field);
+    }
   }
   for (const [id, file] of sourceTextFiles) {
     if (!known.has(`sources/${id}`) && !draftFiles.has(`sources/${id}`)) report(file, `a source text without its entry: add ${relative(file).replace(/\.txt$/, '.mdx')}`);
