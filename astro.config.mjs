@@ -58,7 +58,7 @@ export default defineConfig({
     mdx(),
     // The search page and 404 are not content.
     sitemap({
-      filter: (page) => !/\/(search|404)\/?$/.test(new URL(page).pathname) && !(new URL(page).pathname in MOVED_PAGES),
+      filter: (page) => !/\/(search|404|embed)\/?$/.test(new URL(page).pathname) && !(new URL(page).pathname in MOVED_PAGES),
       // Entry pages carry the day they last changed on this site (written in the entry, never the build's clock).
       serialize: (item) => {
         const day = pageDates.get(new URL(item.url).pathname);

@@ -10,6 +10,7 @@ import { FACT_ASPECTS, PHASES } from './events.ts';
 import { MEDIA, STATEMENT_KINDS } from './statements.ts';
 import { TOPICS } from './topics.ts';
 import { boilerplateKindSchema } from './sources.ts';
+import { CORRECTED_FIELDS } from './corrections.ts';
 
 
 const link = z.object({ id: z.string(), url: z.url() }).describe('Another entry, by id and by its page on the site');
@@ -18,6 +19,18 @@ const reported = z.object({ text: z.string(), source: link }).describe('Words as
 const siteDates = {
   added: z.string().describe('The day the entry was first published on this site (YYYY-MM-DD)'),
   changed: z.string().nullable().describe('The day it last changed on this site, or null when it has not since it was added'),
+  corrections: z
+    .array(
+      z.object({
+        day: z.string().describe('The day the correction was published on this site (YYYY-MM-DD)'),
+        fields: z.array(enumOf(CORRECTED_FIELDS)).describe('What the correction changed'),
+        source: z.string().nullable().describe('For the quoted words, attribution or intermediary: the id of the source whose rendering changed'),
+        before: z.array(z.string()).nullable().describe('What the site showed before, exactly as published (for the speaker, the id); not words of any source'),
+        what: z.string().describe("What changed, in the site's words"),
+        why: z.string().describe("Why, in the site's words"),
+      }),
+    )
+    .describe('Corrections of the entry, oldest first; the site lists all of them at /corrections/'),
 };
 const timeline = z
   .object({ phase: enumOf(PHASES), basis: z.array(reported) })

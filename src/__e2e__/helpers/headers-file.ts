@@ -112,13 +112,14 @@ export function headersForPath(rules: readonly HeaderRule[], pathname: string, o
   const merged = new Map<string, { name: string; values: string[] }>();
   for (const rule of rules) {
     if (!matchesPattern(rule.pattern, pathname, origin)) continue;
+    // `! Name` removes what earlier rules set; the rule's own lines then apply.
+    for (const name of rule.detach) merged.delete(name.toLowerCase());
     for (const { name, value } of rule.set) {
       const key = name.toLowerCase();
       const entry = merged.get(key);
       if (entry === undefined) merged.set(key, { name, values: [value] });
       else entry.values.push(value);
     }
-    for (const name of rule.detach) merged.delete(name.toLowerCase());
   }
   return [...merged.values()].map(({ name, values }) => [name, values.join(', ')]);
 }

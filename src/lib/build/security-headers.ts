@@ -18,16 +18,37 @@ export function cspFromHtml(html: string): string | null {
   return meta?.[1]?.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&') ?? null;
 }
 
-/** The header policy: the page policy plus `frame-ancestors 'none'`, which browsers ignore in <meta>. */
-export function headerPolicy(metaPolicy: string): string {
+/** The header policy: the page policy with `frame-ancestors` (which browsers ignore in <meta>): `'none'` unless given. */
+export function headerPolicy(metaPolicy: string, frameAncestors = "'none'"): string {
   const directives = metaPolicy
     .split(';')
     .map((directive) => directive.trim())
     .filter((directive) => directive && !directive.startsWith('frame-ancestors'));
-  return [...directives, "frame-ancestors 'none'"].join('; ');
+  return [...directives, `frame-ancestors ${frameAncestors}`].join('; ');
 }
 
-export function headersFile(metaPolicy: string): string {
+/**
+ * The embed pages (`/statements/<id>/embed/`), the only pages other sites may
+ * frame. Their rule removes the frame-denying headers of `/*` (Cloudflare
+ * Pages' `! Name`) and sends the policy with `frame-ancestors *`. Netlify
+ * has no way to remove a header, so there the embed pages stay unframeable
+ * (the blockquote of the snippet still shows).
+ */
+export const EMBED_PAGES_PATTERN = '/statements/:id/embed/';
+
+/** Whether a built page (`statements/x/embed/`, with or without its leading slash) is an embed page. */
+export const isEmbedPage = (pathname: string) => /^\/?statements\/[^/]+\/embed\/$/.test(pathname);
+
+/** `_headers`: every page unframeable under the site's policy; the embed pages framable anywhere under their own. */
+export function headersFile(metaPolicy: string, embedPolicy: string = metaPolicy): string {
   const headers = { 'Content-Security-Policy': headerPolicy(metaPolicy), ...EXTRA_HEADERS };
-  return ['/*', ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`), ''].join('\n');
+  return [
+    '/*',
+    ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`),
+    EMBED_PAGES_PATTERN,
+    '  ! X-Frame-Options',
+    '  ! Content-Security-Policy',
+    `  Content-Security-Policy: ${headerPolicy(embedPolicy, '*')}`,
+    '',
+  ].join('\n');
 }

@@ -3,6 +3,7 @@
  * URLs. Built from the same collections as the pages.
  * Used by the `/data/` routes at build time.
  */
+import { correctionRecords } from './corrections.ts';
 import type { z } from 'astro/zod';
 import type { actorRecord, eventRecord, OpenDataName, sourceRecord, statementRecord, talksRecord } from '../../schemas/open-data.ts';
 import { SIDES } from '../../schemas/actors.ts';
@@ -29,6 +30,7 @@ export function openDataBuilders(data: SiteData, site: Site) {
       url: at(urls.statement(statement.id)),
       added: statement.data.added,
       changed: statement.data.changed ?? null,
+      corrections: correctionRecords(statement.data.corrections),
       speaker: { ...actorLink(statement.data.speaker), name: data.speakerOf(statement).data.name },
       kind: statement.data.kind,
       summary: statement.data.summary,
@@ -59,6 +61,7 @@ export function openDataBuilders(data: SiteData, site: Site) {
       url: at(urls.speaker(actor.id)),
       added: actor.data.added,
       changed: actor.data.changed ?? null,
+      corrections: correctionRecords(actor.data.corrections),
       name: actor.data.name,
       kind: actor.data.kind,
       side: actor.data.side,
@@ -76,6 +79,7 @@ export function openDataBuilders(data: SiteData, site: Site) {
       url: at(urls.talks(entry.id)),
       added: entry.data.added,
       changed: entry.data.changed ?? null,
+      corrections: correctionRecords(entry.data.corrections),
       title: entry.data.title,
       summary: entry.data.summary,
       timeline: { phase: entry.data.timeline.phase, basis: entry.data.timeline.basis.map(reported) },
@@ -98,6 +102,7 @@ export function openDataBuilders(data: SiteData, site: Site) {
       url: at(urls.event(entry.id)),
       added: entry.data.added,
       changed: entry.data.changed ?? null,
+      corrections: correctionRecords(entry.data.corrections),
       title: entry.data.title,
       summary: entry.data.summary,
       timeline: { phase: entry.data.timeline.phase, basis: entry.data.timeline.basis.map(reported) },
@@ -113,6 +118,7 @@ export function openDataBuilders(data: SiteData, site: Site) {
       url: at(urls.source(source.id)),
       added: source.data.added,
       changed: source.data.changed ?? null,
+      corrections: correctionRecords(source.data.corrections),
       label: source.data.label,
       headline: source.data.headline ?? null,
       outlet: source.data.outlet ?? null,
@@ -142,7 +148,7 @@ export function openDataBuilders(data: SiteData, site: Site) {
   const statementRows = (): string[][] => [
     // words_by says whose words `words` are: the speaker's, or (reported speech) the source's, never the speaker's.
     // New columns go at the end, so scripts that read columns by position keep working. Lists (topics) are joined with "; ".
-    ['statement_id', 'speaker_id', 'speaker_name', 'kind', 'words', 'words_by', 'attribution', 'hedge', 'source_id', 'source_label', 'url', 'added', 'changed', 'side', 'side_label', 'topics', 'topic_labels', 'summary'],
+    ['statement_id', 'speaker_id', 'speaker_name', 'kind', 'words', 'words_by', 'attribution', 'hedge', 'source_id', 'source_label', 'url', 'added', 'changed', 'side', 'side_label', 'topics', 'topic_labels', 'summary', 'last_corrected'],
     ...statements().flatMap((statement) =>
       statement.renderings.map((rendering) => [
         statement.id,
@@ -163,6 +169,7 @@ export function openDataBuilders(data: SiteData, site: Site) {
         statement.topics.join('; '),
         statement.topics.map((topic) => TOPICS[topic]).join('; '),
         statement.summary,
+        statement.corrections.at(-1)?.day ?? '',
       ]),
     ),
   ];

@@ -15,6 +15,13 @@ export const urls = {
   statement: statementPath,
   /** A statement's quote card, the image its link previews show. */
   statementCard: (id: string) => `/statements/${id}/card.png`,
+  /** A statement's embed page, the one page other sites may frame, and its oEmbed answer. */
+  statementEmbed: (id: string) => `/statements/${id}/embed/`,
+  statementOembed: (id: string) => `/statements/${id}/oembed.json`,
+  /** A speaker's, side's or topic's feed: its newest statements. */
+  speakerFeed: (id: string) => `/speakers/${id}/feed.xml`,
+  sideFeed: (side: string) => `/sides/${side}/feed.xml`,
+  topicFeed: (topic: string) => `/topics/${topic}/feed.xml`,
   speakers: (page = 1) => paged('/speakers/', page),
   speaker: (id: string, page = 1) => paged(`/speakers/${id}/`, page),
   /** A statement's anchor on the page of its speaker's list that holds it. */
@@ -38,6 +45,8 @@ export const urls = {
   paragraphAnchor: (paragraph: number) => `p${paragraph + 1}`,
   /** An excerpt's anchor on its source page. */
   sourceParagraph: (sourceId: string, paragraph: number) => `/sources/${sourceId}/#${urls.paragraphAnchor(paragraph)}`,
+  /** Words inside a paragraph of a source: its anchor and a text directive (see text-fragment.ts), e.g. `/sources/x/#p3:~:text=…`. */
+  sourceWords: (sourceId: string, paragraph: number, directive: string) => `${urls.sourceParagraph(sourceId, paragraph)}:~:${directive}`,
   /** The search page for these parameters; a list gives its parameter once per value (`speaker=a&speaker=b`). */
   search: (params: Record<string, string | readonly string[]> = {}) => {
     const query = new URLSearchParams(Object.entries(params).flatMap(([name, value]) => (typeof value === 'string' ? [[name, value]] : value.map((each) => [name, each])))).toString();
@@ -50,6 +59,9 @@ export const urls = {
   statementsCsv: () => '/data/statements.csv',
   /** The RSS feed of statements. */
   feed: () => '/statements.xml',
+  /** Every correction of the site's entries, newest first, and its feed. */
+  corrections: (page = 1) => paged('/corrections/', page),
+  correctionsFeed: () => '/corrections.xml',
   sitemap: () => '/sitemap-index.xml',
   favicon: () => '/favicon.svg',
   /** The search filters' id → label tables, read by the search page. */

@@ -15,8 +15,14 @@ const or = (values: readonly string[], others?: string) => {
   return values.length <= 1 ? (values[0] ?? '') : `${values.slice(0, -1).join(', ')} or ${values.at(-1) ?? ''}`;
 };
 
-/** The kind filter's labels, as the search page words them. */
-const DIRECT = 'Direct quotation';
+/** What is counted when one value of the attribution filter is chosen, by its label (facets.ts ATTRIBUTION_TYPES). */
+const ATTRIBUTION_NOUNS: Record<string, [string, string]> = {
+  'Direct quotation': ['direct quotation', 'direct quotations'],
+  'Reported speech (paraphrase)': ['statement in reported speech', 'statements in reported speech'],
+  'Hedged by the source': ['statement the source hedges', 'statements the source hedges'],
+  'Through an intermediary': ['statement reported through an intermediary', 'statements reported through an intermediary'],
+  'Unnamed speaker': ['statement by an unnamed speaker', 'statements by unnamed speakers'],
+};
 
 /** The phrases that qualify the results: "by Khawaja Asif", "on Mediation", "reported in …". */
 function clauses(state: SearchState): string[] {
@@ -43,7 +49,7 @@ function noun(state: SearchState): [string, string] {
     return pages[state.scope] ?? ['page', 'pages'];
   }
   const kinds = state.filters.kind ?? [];
-  if (kinds.length === 1) return kinds[0] === DIRECT ? ['direct quotation', 'direct quotations'] : ['statement in reported speech', 'statements in reported speech'];
+  if (kinds.length === 1) return ATTRIBUTION_NOUNS[kinds[0] ?? ''] ?? ['statement', 'statements'];
   return ['statement', 'statements'];
 }
 
@@ -124,7 +130,7 @@ export function noResultSentence(state: SearchState, elsewhere?: Elsewhere): str
 }
 
 /** Nouns for the chips' accessible names. */
-const FACET_NAMES: Record<FilterFacet, string> = { speaker: 'Speaker', side: 'Side', topic: 'Topic', source: 'Source', kind: 'Kind' };
+const FACET_NAMES: Record<FilterFacet, string> = { speaker: 'Speaker', side: 'Side', topic: 'Topic', source: 'Source', kind: 'Attributed' };
 
 export interface Chip {
   facet: FilterFacet;

@@ -159,7 +159,7 @@ const PARAM_NOUNS: Record<UnknownValue['param'], string> = {
   side: 'side',
   topic: 'topic',
   source: 'source',
-  kind: 'kind of statement',
+  kind: 'way of attributing the words',
   type: 'kind of page',
 };
 

@@ -19,6 +19,9 @@ import { pageOfIndex, SPEAKER_PAGE_SIZE } from '../routes/pagination.ts';
 import { paragraphsOf } from '../text/text.ts';
 import { previewInputFor, type PreviewInput } from '../sharing/previews.ts';
 import { shownStatement, type ShownStatement } from '../text/shown.ts';
+import { correctionsLog, type LoggedCorrection } from '../corrections/corrections-log.ts';
+import { nameInSentence } from '../text/attribution.ts';
+import { urls } from '../routes/urls.ts';
 
 export type Statement = CollectionEntry<'statements'>;
 export type Actor = CollectionEntry<'actors'>;
@@ -95,6 +98,8 @@ export interface SiteData {
   topicsInUse(): { topic: TopicId; statements: Statement[] }[];
   /** Where the sources differ: wordings of one statement, names and roles of one actor, facts of one talk or event (worked out once). */
   differences(): Differences;
+  /** Every correction of every entry, newest first (worked out once). */
+  corrections(): LoggedCorrection[];
   /** A statement's place in the list of statements worded differently (0-based), or -1 when the sources word it alike. */
   wordingDifferenceIndex(statementId: string): number;
 }
@@ -192,6 +197,15 @@ export function buildSiteData({ sources, actors, statements, talks, events, sour
     };
   };
   const differences = () => (differencesFound ??= findDifferences());
+  let correctionsFound: LoggedCorrection[] | undefined;
+  const findCorrections = () =>
+    correctionsLog([
+      ...statements.map((entry) => ({ collection: 'statements', id: entry.id, label: `Statement by ${nameInSentence(actor(entry.data.speaker.id).data.name)}: ${entry.data.summary}`, href: urls.statement(entry.id), corrections: entry.data.corrections })),
+      ...actors.map((entry) => ({ collection: 'actors', id: entry.id, label: entry.data.name, href: urls.speaker(entry.id), corrections: entry.data.corrections })),
+      ...sources.map((entry) => ({ collection: 'sources', id: entry.id, label: entry.data.label, href: urls.source(entry.id), corrections: entry.data.corrections })),
+      ...talks.map((entry) => ({ collection: 'talks', id: entry.id, label: entry.data.title, href: urls.talks(entry.id), corrections: entry.data.corrections })),
+      ...events.map((entry) => ({ collection: 'events', id: entry.id, label: entry.data.title, href: urls.event(entry.id), corrections: entry.data.corrections })),
+    ]);
   // Who belongs to whom, as membersOf reads it; built once, for member lists and speakers' voices.
   const memberLinks = actors.map((entry) => ({ id: entry.id, memberOf: entry.data.memberOf.map((ref) => ref.id), entry }));
   const membersOfGroup = (groupId: string) => membersOf(groupId, memberLinks);
@@ -249,6 +263,7 @@ export function buildSiteData({ sources, actors, statements, talks, events, sour
         .sort((a, b) => (orderOf.get(a.statement.id) ?? 0) - (orderOf.get(b.statement.id) ?? 0));
     },
     differences,
+    corrections: () => (correctionsFound ??= findCorrections()),
     wordingDifferenceIndex: (statementId: string) => {
       wordingIndex ??= new Map(differences().wordings.map((difference, position) => [difference.statement, position]));
       return wordingIndex.get(statementId) ?? -1;

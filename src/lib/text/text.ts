@@ -76,6 +76,27 @@ export function splitAround(paragraph: string, passage: string): [string, string
 }
 
 /**
+ * Where a rendering's quoted words stand in one paragraph: from the first of
+ * them found there to the end of the last (an interrupted quotation spans the
+ * source's words between its parts); null when none is there.
+ */
+export function quotedPassage(paragraph: string, quotes: readonly string[]): { start: number; end: number } | null {
+  let first: number | undefined;
+  let last = 0;
+  let from = 0;
+  for (const quote of quotes) {
+    const parts = splitAround(paragraph.slice(from), quote);
+    if (!parts) continue;
+    const start = from + parts[0].length;
+    const end = start + parts[1].length;
+    first ??= start;
+    last = end;
+    from = end;
+  }
+  return first === undefined ? null : { start: first, end: last };
+}
+
+/**
  * The one way the site counts speakers: those with statements, out of all the
  * people and bodies the sources name ("11 speakers with statements, of 25 people and bodies named").
  */
