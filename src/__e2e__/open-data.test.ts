@@ -48,7 +48,7 @@ describe('/data/statements.csv', () => {
   it('is RFC 4180: CRLF line ends, a header, the same number of fields on every row', () => {
     expect(text.endsWith('\r\n')).toBe(true);
     expect(/[^\r]\n/.test(text), 'a line ending without CR').toBe(false);
-    expect(header).toEqual(['statement_id', 'speaker_id', 'speaker_name', 'kind', 'words', 'words_by', 'attribution', 'hedge', 'source_id', 'source_label', 'url', 'added', 'changed', 'side', 'side_label', 'topics', 'topic_labels', 'summary']);
+    expect(header).toEqual(['statement_id', 'speaker_id', 'speaker_name', 'kind', 'words', 'words_by', 'attribution', 'hedge', 'source_id', 'source_label', 'url', 'added', 'changed', 'side', 'side_label', 'topics', 'topic_labels', 'summary', 'last_corrected']);
     expect(records.every((row) => row.length === header?.length)).toBe(true);
   });
 

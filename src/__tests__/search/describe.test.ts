@@ -42,7 +42,7 @@ describe('what a search is, in words', () => {
   it('makes one chip per active filter value', () => {
     expect(filterChips(state({ filters: { kind: ['Direct quotation'], speaker: ['Khawaja Asif'] } }))).toEqual([
       { facet: 'speaker', values: ['Khawaja Asif'], text: 'Speaker: Khawaja Asif' },
-      { facet: 'kind', values: ['Direct quotation'], text: 'Kind: Direct quotation' },
+      { facet: 'kind', values: ['Direct quotation'], text: 'Attributed: Direct quotation' },
     ]);
     // Three values are three chips; a body's 26 members are two chips and one for the other 24.
     expect(filterChips(state({ filters: { speaker: ['A', 'B', 'C'] } })).map((chip) => chip.text)).toEqual(['Speaker: A', 'Speaker: B', 'Speaker: C']);
