@@ -14,7 +14,6 @@ import { parseFeed } from '@rowanmanning/feed-parser';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { getBrowser, openPage } from './helpers/browser.ts';
 import { pathOf, publishedActors, publishedStatements } from './helpers/site-data.ts';
-import { pagefindFilters } from '../lib/search/state.ts';
 import { ATTRIBUTION_TYPES, type AttributionType } from '../lib/search/facets.ts';
 import { hedgeIn } from '../lib/text/attribution.ts';
 import { FEED_SIZE } from '../lib/sharing/statement-feed.ts';
