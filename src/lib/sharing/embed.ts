@@ -7,6 +7,8 @@
  * page and `oembed.json`.
  */
 import { cardSpeakerLine, nameInSentence, speakerWithHedge } from '../text/attribution.ts';
+import { segmentsText, type Segment } from '../text/shown.ts';
+import { curlyQuotes, cutAtPhrase, escapedLength, TITLE_MAX } from './previews.ts';
 
 export interface EmbedModel {
   /** The statement page's absolute URL. */
@@ -71,13 +73,32 @@ export function oembedResponse(model: EmbedModel, embedUrl: string, siteUrl: str
   } as const;
 }
 
-/** The embed model of what a view shows of a statement (`shownStatement`), for its page's absolute URL. */
+/** The embed model of what a view shows of a statement (`shownStatement`): its words as the views write them, the speaker with the role as shown, the page's absolute URL. */
 export function embedModelOf(
-  shown: { kind: string; hedge?: string | undefined; source: { label: string }; segments: readonly { text: string; quoted: boolean }[] },
-  words: string,
+  shown: { kind: string; hedge?: string | undefined; source: { label: string }; segments: readonly Segment[] },
   speaker: { name: string; role?: string | undefined },
   url: string,
   siteName: string,
 ): EmbedModel {
-  return { url, words, isQuotation: shown.kind === 'direct-quote', speaker: speaker.name, role: speaker.role, hedge: shown.hedge, sourceLabel: shown.source.label, siteName };
+  return {
+    url,
+    words: segmentsText(shown.segments),
+    isQuotation: shown.kind === 'direct-quote',
+    speaker: speaker.name,
+    role: speaker.role && curlyQuotes(speaker.role),
+    hedge: shown.hedge,
+    sourceLabel: shown.source.label,
+    siteName,
+  };
+}
+
+/** The embed page's `<title>`: "Statement by … | <site>", cut at a phrase to the site's 70-character limit. */
+export function embedPageTitle(model: EmbedModel, siteShortName: string): string {
+  const suffix = ` | ${siteShortName}`;
+  return `${cutAtPhrase(`Statement by ${nameInSentence(model.speaker)}`, TITLE_MAX - suffix.length, escapedLength)}${suffix}`;
+}
+
+/** The embed page's description: its words, cut at a phrase, and whose they are. */
+export function embedPageDescription(model: EmbedModel): string {
+  return `${cutAtPhrase(model.words, 150)} (${model.sourceLabel})`;
 }

@@ -6,11 +6,10 @@
  */
 import rss from '@astrojs/rss';
 import type { SiteData, Statement } from '../site-data/site-data.ts';
-import { absoluteUrl, urls } from '../routes/urls.ts';
+import { urls } from '../routes/urls.ts';
 import { SITE } from '../site.ts';
 import { curlyQuotes, statementPreview } from './previews.ts';
-import { embedAttribution, embedModelOf } from './embed.ts';
-import { segmentsText } from '../text/shown.ts';
+import { embedAttribution } from './embed.ts';
 import type { LoggedCorrection } from '../corrections/corrections-log.ts';
 import { correctionAnchor, correctionHeadline } from '../corrections/corrections-log.ts';
 
@@ -34,9 +33,7 @@ const lastBuildDate = (days: readonly string[]) => {
 
 /** One statement as a feed item: the preview's title; the words with who, the hedge and whose words, then the site's summary. */
 export function statementItem(site: SiteData, statement: Statement, siteUrl: URL | string | undefined) {
-  const speaker = site.speakerOf(statement).data;
-  const shown = site.shownOf(statement);
-  const model = embedModelOf(shown, segmentsText(shown.segments), { name: speaker.name, role: speaker.role && curlyQuotes(speaker.role) }, absoluteUrl(urls.statement(statement.id), siteUrl), SITE.name);
+  const model = site.embedModelOf(statement, siteUrl);
   return {
     title: statementPreview(site.previewInputOf(statement)).title,
     description: `${model.words} ${embedAttribution(model)} In this site’s words: ${curlyQuotes(statement.data.summary)}`,

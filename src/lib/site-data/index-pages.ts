@@ -1,10 +1,10 @@
 /**
  * The pages of the speakers and sources indexes, built once from the content:
  * lists that grow with the corpus are split so no page grows without bound.
- * Used by the speakers and sources index routes; build time.
+ * Used by the speakers and sources index routes and the statement routes; build time.
  */
 import { INDEX_PAGE_SIZE, paginate, type PageOf } from '../routes/pagination.ts';
-import type { Actor, SiteData, Source } from './site-data.ts';
+import type { Actor, SiteData, Source, Statement } from './site-data.ts';
 import type { SideId } from '../../schemas/actors.ts';
 
 /** Speakers in side order, by name within a side, in pages; each page knows the side the previous one ended on. */
@@ -15,4 +15,9 @@ export function speakerIndexPages(site: SiteData): { page: PageOf<Actor>; contin
 
 export function sourceIndexPages(site: SiteData): PageOf<Source>[] {
   return paginate(site.sources, INDEX_PAGE_SIZE);
+}
+
+/** One route per statement (its page, its embed page, its oEmbed answer), each given the statement. */
+export function statementPaths(site: SiteData): { params: { id: string }; props: { statement: Statement } }[] {
+  return site.statements.map((statement) => ({ params: { id: statement.id }, props: { statement } }));
 }

@@ -21,7 +21,9 @@ import { previewInputFor, type PreviewInput } from '../sharing/previews.ts';
 import { shownStatement, type ShownStatement } from '../text/shown.ts';
 import { correctionsLog, type LoggedCorrection } from '../corrections/corrections-log.ts';
 import { nameInSentence } from '../text/attribution.ts';
-import { urls } from '../routes/urls.ts';
+import { absoluteUrl, urls } from '../routes/urls.ts';
+import { embedModelOf, type EmbedModel } from '../sharing/embed.ts';
+import { SITE } from '../site.ts';
 
 export type Statement = CollectionEntry<'statements'>;
 export type Actor = CollectionEntry<'actors'>;
@@ -66,6 +68,8 @@ export interface SiteData {
   shownOf(statement: Statement, sourceId?: string): ShownStatement;
   /** What previews, titles and cards are made from: `shownOf` as a preview's input. */
   previewInputOf(statement: Statement, sourceId?: string): PreviewInput;
+  /** What an embed, the oEmbed answer and a feed item show of a statement: `shownOf` with the speaker, for the site at `siteUrl`. */
+  embedModelOf(statement: Statement, siteUrl: URL | string | undefined): EmbedModel;
   /** The source's hedge on one rendering ("reportedly", "according to a source familiar with the talks"), or undefined. */
   hedgeOfRendering(rendering: Rendering): string | undefined;
   /** The source's hedge on the first rendering, or undefined. */
@@ -239,6 +243,8 @@ export function buildSiteData({ sources, actors, statements, talks, events, sour
     shownOf: (statement: Statement, sourceId?: string) => shownStatement(statement.data, (id) => actor(id).data, (id) => source(id).data, sourceId),
     previewInputOf: (statement: Statement, sourceId?: string): PreviewInput =>
       previewInputFor(statement.data, (id) => actor(id).data, (id) => source(id).data, sourceId),
+    embedModelOf: (statement: Statement, siteUrl: URL | string | undefined) =>
+      embedModelOf(shownStatement(statement.data, (id) => actor(id).data, (id) => source(id).data), actor(statement.data.speaker.id).data, absoluteUrl(urls.statement(statement.id), siteUrl), SITE.name),
     hedgeOfRendering: (rendering: Rendering): string | undefined => hedgePhrase(rendering, rendering.via && actor(rendering.via.id).data.name),
     hedgeOf: (statement: Statement): string | undefined => {
       const first = statement.data.renderings[0];
