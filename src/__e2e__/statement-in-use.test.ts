@@ -6,7 +6,7 @@
  * counts, and the corrections a reader sees. Expected values come from the
  * published data, never from strings copied into the test.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import path from 'node:path';
 import { extract } from '@extractus/oembed-extractor';
@@ -99,7 +99,8 @@ describe('the embed page, framed by another site', () => {
       const html = read(`statements/${statement.id}/embed/index.html`);
       expect(Buffer.byteLength(html), statement.id).toBeLessThan(6 * 1024);
       expect(html).not.toMatch(/<script/i);
-      expect(html).toContain(`As printed in`.length > 0 && statement.renderings[0]!.wordsBy === 'speaker' ? 'As printed in' : 'not the speaker’s');
+      const source = escaped(sourceLabel(statement.renderings[0]!.source.id));
+      expect(html).toContain(statement.renderings[0]!.wordsBy === 'speaker' ? `As printed in ${source}.` : `the words are ${source}’s, not the speaker’s`);
     }
   });
 
@@ -119,6 +120,11 @@ describe('the embed page, framed by another site', () => {
   });
 });
 const statement = (id: string) => statements.find((each) => each.id === id)!;
+/** The feeds a section publishes, from the build itself: `/speakers/<id>/feed.xml` for each. */
+const listFeeds = (section: string) =>
+  readdirSync(path.join(dist, section), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(path.join(dist, section, entry.name, 'feed.xml')))
+    .map((entry) => `/${section}/${entry.name}/feed.xml`);
 
 describe('feeds', () => {
   const feedsAnnounced = (file: string) => [...read(file).matchAll(/<link rel="alternate" type="application\/rss\+xml" title="[^"]*" href="([^"]+)"/g)].map((match) => hrefPath(match[1]!));
@@ -138,7 +144,12 @@ describe('feeds', () => {
     }
   });
 
-  it.each(['/statements.xml', '/corrections.xml', ...speakersWithStatements.map((actor) => `/speakers/${actor.id}/feed.xml`)])('%s is read by @rowanmanning/feed-parser; its items carry the words, the hedge and the source', (feedPath) => {
+  const everyFeed = ['/statements.xml', '/corrections.xml', ...listFeeds('speakers'), ...listFeeds('sides'), ...listFeeds('topics')];
+  it('every announced feed is among those read below', () => {
+    expect(everyFeed.length).toBeGreaterThan(speakersWithStatements.length + 2);
+  });
+
+  it.each(everyFeed)('%s is read by @rowanmanning/feed-parser; its items carry the words, the hedge and the source', (feedPath) => {
     const feed = parseFeed(read(fileOf(feedPath)));
     expect(feed.meta.type).toBe('rss');
     expect(feed.title).toBeTruthy();
@@ -151,6 +162,7 @@ describe('feeds', () => {
       const entry = statements.find((each) => each.url === item.url)!;
       expect(entry, item.url ?? '').toBeDefined();
       if (feedPath.startsWith('/speakers/')) expect(entry.speaker.id).toBe(feedPath.split('/')[2]);
+      if (feedPath.startsWith('/topics/')) expect((entry as unknown as { topics: string[] }).topics).toContain(feedPath.split('/')[2]);
       const first = entry.renderings[0]!;
       const description = (item.description ?? '').replace(/&amp;/g, '&');
       expect(description).toContain(first.shown);
@@ -227,7 +239,8 @@ describe('search by how the words are attributed', () => {
     [ATTRIBUTION_TYPES['direct-quote']]: statements.filter((each) => each.kind === 'direct-quote').length,
     [ATTRIBUTION_TYPES.paraphrase]: statements.filter((each) => each.kind === 'paraphrase').length,
     // The source's own hedge in its attribution ("reportedly", "according to …"), not an intermediary alone.
-    [ATTRIBUTION_TYPES.hedged]: statements.filter((each) => each.renderings.some((rendering) => hedgeIn(rendering.attribution ?? undefined) !== undefined)).length,
+    // … or words given to people the source does not name ("officials said", "a source told").
+    [ATTRIBUTION_TYPES.hedged]: statements.filter((each) => each.renderings.some((rendering) => hedgeIn(rendering.attribution ?? undefined) !== undefined || (unnamed.has(each.speaker.id) && rendering.attribution !== null))).length,
     [ATTRIBUTION_TYPES.intermediary]: statements.filter((each) => each.renderings.some((rendering) => rendering.via)).length,
     [ATTRIBUTION_TYPES['unnamed-speaker']]: statements.filter((each) => unnamed.has(each.speaker.id)).length,
   };
@@ -287,13 +300,28 @@ describe('corrections, in public', () => {
     const all = corrected.flatMap((entry) => correctionsOf(entry).map((correction) => ({ entry, correction })));
     for (const { entry, correction } of all) {
       expect(page).toContain(`href="/statements/${entry.id}/#statements-${entry.id}-`);
-      expect(page).toContain(correction.what.replace(/'/g, '&#39;').replace(/’/g, '’'));
+      expect(page).toContain(escaped(correction.what));
     }
     expect(feedAlternate(page)).toContain('/corrections.xml');
     const days = [...page.matchAll(/Corrected on (\d+ \w+ \d{4})/g)].map((match) => Date.parse(match[1]!));
     expect(days).toEqual([...days].sort((a, b) => b - a));
     const list = read('statements/index.html') + read('statements/page/2/index.html');
-    for (const entry of corrected) expect(list).toMatch(new RegExp(`href="/statements/${entry.id}/"[\\s\\S]*?statement-card__corrected`));
+    for (const entry of corrected) expect(list).toMatch(new RegExp(`href="/statements/${entry.id}/"[^]*?statement-card__corrected`));
+    // Uncorrected statements' cards say nothing of the kind.
+    expect([...list.matchAll(/statement-card__corrected/g)]).toHaveLength(corrected.length);
+  });
+
+  it('a corrected statement’s search result card says so too', async () => {
+    const entry = corrected[0]!;
+    const opened = await openPage(`/search/?speaker=${entry.speaker.id}`);
+    try {
+      const card = opened.page.locator('.search-card', { has: opened.page.locator(`a[href^="/statements/${entry.id}/"]`) });
+      await card.waitFor();
+      await expect(card.locator('.statement-card__corrected').innerText()).resolves.toBe(`Corrected on ${new Date(`${correctionsOf(entry).at(-1)!.day}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })}`);
+      await expect(opened.page.locator('.search-card .statement-card__corrected').count()).resolves.toBe(1);
+    } finally {
+      await opened.close();
+    }
   });
 });
 const feedAlternate = (html: string) => [...html.matchAll(/<link rel="alternate" type="application\/rss\+xml" title="[^"]*" href="([^"]+)"/g)].map((match) => hrefPath(match[1]!));

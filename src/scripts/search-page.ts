@@ -119,6 +119,7 @@ function statementItem(fragment: Fragment, term: string, topicWords: TopicWords)
   appendSegments(summary, card.summary);
   const source = element('p', 'statement-card__source', `${card.kindLabel} · ${card.sources}`);
   item.append(quote, speaker, summary, source);
+  if (meta.corrected) item.append(element('p', 'statement-card__corrected', meta.corrected));
   // Found through the site's topic words, not the source's: the card says so.
   const through = resultTopicNote({
     term,

@@ -40,7 +40,23 @@ export function correctionHeadline(correction: Correction): string {
   return `Corrected on ${longDay(correction.day)}: ${list}`;
 }
 
-/** The latest correction's day, for a card's "Corrected on …", or undefined. */
-export function lastCorrectedDay(corrections: readonly Correction[]): string | undefined {
+/**
+ * What introduces the old wording, struck out after it. It names the
+ * rendering the words were shown for, never calls them that source's words
+ * (a correction is made because they were not, or not exactly).
+ */
+export function beforeLabel(correction: Pick<Correction, 'fields'>, sourceLabel: string | undefined): string {
+  if (correction.fields.includes('speaker')) return 'Attributed before the correction to';
+  return sourceLabel ? `Shown before the correction, for the rendering of ${sourceLabel}:` : 'Shown before the correction:';
+}
+
+/** The latest correction's day, or undefined. */
+export function lastCorrectedDay(corrections: readonly Pick<Correction, 'day'>[]): string | undefined {
   return corrections.at(-1)?.day;
+}
+
+/** What a card says of a corrected statement (lists and search results alike): "Corrected on 26 November 2026", or undefined. */
+export function correctedLine(corrections: readonly Correction[]): string | undefined {
+  const day = lastCorrectedDay(corrections);
+  return day && `Corrected on ${longDay(day)}`;
 }

@@ -4,6 +4,7 @@
  * Used by the `/data/` routes at build time.
  */
 import { correctionRecords } from './corrections.ts';
+import { lastCorrectedDay } from '../corrections/corrections-log.ts';
 import type { z } from 'astro/zod';
 import type { actorRecord, eventRecord, OpenDataName, sourceRecord, statementRecord, talksRecord } from '../../schemas/open-data.ts';
 import { SIDES } from '../../schemas/actors.ts';
@@ -169,7 +170,7 @@ export function openDataBuilders(data: SiteData, site: Site) {
         statement.topics.join('; '),
         statement.topics.map((topic) => TOPICS[topic]).join('; '),
         statement.summary,
-        statement.corrections.at(-1)?.day ?? '',
+        lastCorrectedDay(statement.corrections) ?? '',
       ]),
     ),
   ];

@@ -21,6 +21,8 @@ export interface CardMeta {
   /** Which source's words these are, and whether others word it differently (`sourcesSentence`). */
   sources: string;
   summary: string;
+  /** "Corrected on 26 November 2026", when the statement has been corrected. */
+  corrected?: string | undefined;
 }
 
 export function encodeCardMeta(meta: CardMeta): string {
@@ -53,6 +55,7 @@ export function decodeCardMeta(raw: string | undefined): CardMeta | undefined {
     hedge: isString(meta.hedge) ? meta.hedge : undefined,
     sources: meta.sources,
     summary: meta.summary,
+    corrected: isString(meta.corrected) ? meta.corrected : undefined,
   };
 }
 

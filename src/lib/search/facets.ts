@@ -26,18 +26,20 @@ export type AttributionType = keyof typeof ATTRIBUTION_TYPES;
 
 /**
  * A statement's attribution filter values: its kind; "hedged" when a source's
- * attribution carries a hedge ("reportedly", "according to …"); "intermediary"
- * when a source has the words through someone (`via`); "unnamed speaker" when
- * the speaker is an unnamed person.
+ * attribution carries a hedge ("reportedly", "according to …") or gives the
+ * words to people it does not name ("officials said", "a source told", the
+ * site's rule for hedges); "intermediary" when a source has the words through
+ * someone (`via`); "unnamed speaker" when the speaker is an unnamed person.
  */
 export function attributionTypes(
   statement: { kind: keyof typeof STATEMENT_KINDS; renderings: readonly { attribution?: string | undefined; via?: unknown }[] },
   speakerKind: string,
 ): AttributionType[] {
   const types: AttributionType[] = [statement.kind];
-  if (statement.renderings.some((rendering) => hedgeIn(rendering.attribution) !== undefined)) types.push('hedged');
+  const unnamed = speakerKind === 'unnamed-person';
+  if (statement.renderings.some((rendering) => hedgeIn(rendering.attribution) !== undefined || (unnamed && rendering.attribution !== undefined))) types.push('hedged');
   if (statement.renderings.some((rendering) => rendering.via !== undefined)) types.push('intermediary');
-  if (speakerKind === 'unnamed-person') types.push('unnamed-speaker');
+  if (unnamed) types.push('unnamed-speaker');
   return types;
 }
 
