@@ -41,6 +41,13 @@ describe('published words', () => {
     expect(unrecordedChanges(statement(), record).map((problem) => problem.field)).toEqual(['corrections']);
   });
 
+  it('guards the kind and the intermediary too', () => {
+    const changed = statement({ kind: 'paraphrase', renderings: [{ source: { id: 'first' }, quotes: ['back into the past'], attribution: 'He warned that', via: { id: 'a-source' } }] });
+    expect(unrecordedChanges(changed, published).map((problem) => problem.field)).toEqual(['kind', 'renderings[0].via']);
+    const corrected = { ...changed, data: { ...changed.data, corrections: [correction(['kind' as 'quotes']), correction(['via' as 'quotes'], { source: 'first' })] } };
+    expect(unrecordedChanges(corrected, published)).toEqual([]);
+  });
+
   it('the record keeps statements no longer built and sorts by id', () => {
     const merged = mergePublishedWords({ zzz: published }, [statement()]);
     expect(Object.keys(merged)).toEqual(['asif-warns', 'zzz']);

@@ -105,6 +105,12 @@ describe('headersForPath', () => {
     expect(headersForPath(joined, '/pagefind/x.pf_meta')).toEqual([['Cache-Control', 'public, no-cache']]);
   });
 
+  it('a rule that removes a header may set it again: its own value replaces the earlier rules\' (Cloudflare)', () => {
+    const rules = parseHeadersFile('/*\n  X-A: 1\n  X-B: 2\n/x/\n  ! X-A\n  X-A: 3\n');
+    expect(headersForPath(rules, '/x/')).toEqual([['X-B', '2'], ['X-A', '3']]);
+    expect(headersForPath(rules, '/y/')).toEqual([['X-A', '1'], ['X-B', '2']]);
+  });
+
   it('gives nothing when no rule matches', () => {
     expect(headersForPath(parseHeadersFile('/only/\n  X-A: 1\n'), '/other/')).toEqual([]);
   });
