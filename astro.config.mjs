@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { contentIntegrity } from './src/integrations/content-integrity.ts';
 import { quoteCards } from './src/integrations/quote-cards.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
+import { statementEmbeds } from './src/integrations/statement-embeds.ts';
 import { PLACEHOLDER_SITE_URL, SITE } from './src/lib/site.ts';
 import { entryPageDates } from './src/lib/build/entry-dates.ts';
 import { MOVED_PAGES } from './src/lib/routes/urls.ts';
@@ -67,6 +68,7 @@ export default defineConfig({
     }),
     securityHeaders(),
     quoteCards({ siteName: SITE.name }),
+    statementEmbeds(SITE),
   ],
   security: {
     // Scripts and styles only from this site, plus the hashes Astro adds for its own.

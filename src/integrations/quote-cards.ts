@@ -2,60 +2,29 @@
  * The `quote-cards` Astro integration: draws each statement's 1200×630 link-preview card
  * (`/statements/<id>/card.png`) after the pages are built, reusing cached cards. Runs in the build (astro.config.mjs).
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
-import { z } from 'astro/zod';
-import { idFromFileName, type CheckedEntry } from '../lib/content-files/content-check.ts';
-import { parseEntryFile } from '../lib/content-files/frontmatter.ts';
+import type { CheckedEntry } from '../lib/content-files/content-check.ts';
 import { previewInputFor } from '../lib/sharing/previews.ts';
 import { cachedCardFile, cardInputFor, cardModel, cardSummary, placeCard, storeCachedCard, type CardModel, type CardStats } from '../lib/sharing/quote-card.ts';
-import { actorSchema, SIDES, type SideId } from '../schemas/actors.ts';
-import { sourceSchema } from '../schemas/sources.ts';
-import { statementSchema, type StatementData } from '../schemas/statements.ts';
+import { SIDES } from '../schemas/actors.ts';
+import { readBuiltContent, statementsWithLookups } from './built-content.ts';
 import { urls } from '../lib/routes/urls.ts';
 
 /** Where drawn cards are kept between builds, keyed by a hash of what they show; `QUOTE_CARDS_CACHE` overrides it. */
 export const CARD_CACHE_DIR = 'node_modules/.cache/quote-cards';
 
-const ref = (collection: string) => z.string().transform((id) => ({ collection, id }));
-const SCHEMAS = { statements: statementSchema(ref), actors: actorSchema(ref), sources: sourceSchema } as const;
-
-/**
- * The entries cards are made from (statements, actors, sources), read and
- * typed with the content schemas. The build has checked the content before
- * this runs, so an entry that does not parse is a bug, not bad content.
- */
-export function readCardContent(contentDir: string): CheckedEntry[] {
-  return (Object.keys(SCHEMAS) as (keyof typeof SCHEMAS)[]).flatMap((collection) =>
-    readdirSync(path.join(contentDir, collection))
-      .filter((name) => name.endsWith('.mdx'))
-      .sort()
-      .map((name) => {
-        const file = path.join(contentDir, collection, name);
-        const { data, body } = parseEntryFile(readFileSync(file, 'utf8'));
-        return { collection, id: idFromFileName(name), file, data: SCHEMAS[collection].parse(data) as Record<string, unknown>, body };
-      }),
-  );
-}
-
 /** The card models of every statement, from the checked content: the same input as the statement page's preview. */
 export function statementCards(entries: readonly CheckedEntry[], siteName: string): { id: string; model: CardModel }[] {
-  const byId = (collection: string) => new Map(entries.filter((entry) => entry.collection === collection).map((entry) => [entry.id, entry.data]));
-  const actors = byId('actors');
-  const sources = byId('sources');
-  const get = <T,>(map: Map<string, Record<string, unknown>>, id: string) => map.get(id) as T;
-  return entries
-    .filter((entry) => entry.collection === 'statements')
-    .map((entry) => {
-      const statement = entry.data as StatementData;
-      const speaker = get<{ side: SideId }>(actors, statement.speaker.id);
-      const preview = previewInputFor(statement, (id) => get(actors, id), (id) => get(sources, id));
-      return { id: entry.id, model: cardModel(cardInputFor(preview, { id: speaker.side, label: SIDES[speaker.side] }, siteName)) };
-    });
+  const { statements, actor, source } = statementsWithLookups(entries);
+  return statements.map(({ id, data }) => {
+    const side = actor(data.speaker.id).side;
+    const preview = previewInputFor(data, actor, source);
+    return { id, model: cardModel(cardInputFor(preview, { id: side, label: SIDES[side] }, siteName)) };
+  });
 }
 
 /**
@@ -106,7 +75,7 @@ export function quoteCards(options: { siteName: string; workers?: number }): Ast
       },
       'astro:build:done': async ({ dir, logger }) => {
         const cacheDir = path.resolve(root, process.env['QUOTE_CARDS_CACHE'] || CARD_CACHE_DIR);
-        const cards = statementCards(readCardContent(path.join(root, 'content')), options.siteName);
+        const cards = statementCards(readBuiltContent(path.join(root, 'content')), options.siteName);
         const stats: CardStats = { cached: 0, drawn: 0, drawMs: 0 };
         const target = (id: string) => path.join(fileURLToPath(dir), urls.statementCard(id));
         const missing: { id: string; model: CardModel }[] = [];

@@ -4,7 +4,8 @@
 import { closeSync, openSync, readFileSync, readSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { cspFromHtml, headersFile, isEmbedPage } from '../lib/build/security-headers.ts';
+import { cspFromHtml, headersFile } from '../lib/build/security-headers.ts';
+import { EMBED_PAGE_POLICY } from '../lib/sharing/embed-page.ts';
 
 /** The first bytes of a page: Astro writes the policy's <meta> near the top of <head>, and reading only that much keeps this step short at 10,000 pages. */
 function readStart(file: string, bytes = 16 * 1024): string {
@@ -21,6 +22,7 @@ function readStart(file: string, bytes = 16 * 1024): string {
  * Writes `dist/_headers` with the same Content-Security-Policy Astro puts in
  * every page, so hosts that read `_headers` enforce it as a real header too.
  * Fails the build if pages disagree, since one `/*` rule must fit them all.
+ * The embed pages, written after the build by statement-embeds, have their own policy (EMBED_PAGE_POLICY) and rule.
  */
 export function securityHeaders(): AstroIntegration {
   return {
@@ -40,20 +42,13 @@ export function securityHeaders(): AstroIntegration {
           const policy = cspFromHtml(head) ?? cspFromHtml(readFileSync(fileURLToPath(file), 'utf8'));
           if (policy) policies.set(pathname || '/', policy);
         }
-        // The embed pages carry no script and only their own style, so their policy differs; each group must agree within itself.
-        const onePolicy = (group: string, entries: [string, string][]) => {
-          const distinct = new Set(entries.map(([, policy]) => policy));
-          if (distinct.size === 0) throw new Error(`security-headers: no ${group} carries a Content-Security-Policy <meta>; is security.csp on?`);
-          if (distinct.size > 1) {
-            throw new Error(`security-headers: ${group} carry ${distinct.size} different policies; _headers needs one. Pages: ${entries.map(([page]) => page).slice(0, 5).join(', ')}…`);
-          }
-          return [...distinct][0] ?? '';
-        };
-        const all = [...policies];
-        const embeds = all.filter(([page]) => isEmbedPage(page));
-        const pagePolicy = onePolicy('pages', all.filter(([page]) => !isEmbedPage(page)));
-        const embedPolicy = embeds.length > 0 ? onePolicy('embed pages', embeds) : pagePolicy;
-        writeFileSync(fileURLToPath(new URL('_headers', dir)), headersFile(pagePolicy, embedPolicy));
+        const distinct = new Set(policies.values());
+        if (distinct.size === 0) throw new Error('security-headers: no page carries a Content-Security-Policy <meta>; is security.csp on?');
+        if (distinct.size > 1) {
+          throw new Error(`security-headers: pages carry ${distinct.size} different policies; _headers needs one. Pages: ${[...policies.keys()].slice(0, 5).join(', ')}…`);
+        }
+        const pagePolicy = [...distinct][0] ?? '';
+        writeFileSync(fileURLToPath(new URL('_headers', dir)), headersFile(pagePolicy, EMBED_PAGE_POLICY));
         logger.info(`wrote _headers for ${policies.size} pages`);
       },
     },

@@ -4,7 +4,8 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../lib/content-files/content-check.ts';
 import { cardInputFor, cardKey, cardModel, cardSummary, cachedCardFile, placeCard, storeCachedCard } from '../../lib/sharing/quote-card.ts';
-import { readCardContent, statementCards } from '../../integrations/quote-cards.ts';
+import { statementCards } from '../../integrations/quote-cards.ts';
+import { readBuiltContent } from '../../integrations/built-content.ts';
 import { CARD_INPUT as input } from '../helpers/card-fixture.ts';
 
 
@@ -67,7 +68,7 @@ describe('quote cards of the content', () => {
     expect(cards.map((card) => card.id).sort()).toEqual(entries.filter((entry) => entry.collection === 'statements').map((entry) => entry.id).sort());
   });
   it('reads the same statements, actors and sources as the content check, for builds that ran the check in another process', () => {
-    const read = readCardContent(path.resolve(import.meta.dirname, '../../../content'));
+    const read = readBuiltContent(path.resolve(import.meta.dirname, '../../../content'));
     expect(statementCards(read, 'Site')).toEqual(cards);
   });
   it('carries the hedge where the first rendering has one', () => {

@@ -36,11 +36,8 @@ export function headerPolicy(metaPolicy: string, frameAncestors = "'none'"): str
  */
 export const EMBED_PAGES_PATTERN = '/statements/:id/embed/';
 
-/** Whether a built page (`statements/x/embed/`, with or without its leading slash) is an embed page. */
-export const isEmbedPage = (pathname: string) => /^\/?statements\/[^/]+\/embed\/$/.test(pathname);
-
 /** `_headers`: every page unframeable under the site's policy; the embed pages framable anywhere under their own. */
-export function headersFile(metaPolicy: string, embedPolicy: string = metaPolicy): string {
+export function headersFile(metaPolicy: string, embedPolicy: string): string {
   const headers = { 'Content-Security-Policy': headerPolicy(metaPolicy), ...EXTRA_HEADERS };
   return [
     '/*',

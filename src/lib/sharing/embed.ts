@@ -28,7 +28,8 @@ export interface EmbedModel {
 export const EMBED_WIDTH = 550;
 export const EMBED_HEIGHT = 260;
 
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+/** Text for HTML content and double-quoted attributes. */
+export const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** The attribution line under the words: who, with the hedge, and whose words they are. */
 export function embedAttribution(model: EmbedModel): string {
