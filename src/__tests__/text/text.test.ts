@@ -16,6 +16,16 @@ describe('text helpers', () => {
   it('finds a passage whatever its quote marks and keeps the original characters', () => {
     expect(splitAround('could“completely destroy the regime,” and', '"completely destroy')).toEqual(['could', '“completely destroy', ' the regime,” and']);
     expect(splitAround('nothing here', 'absent')).toBeNull();
+    expect(splitAround('any words', '  ')).toBeNull();
+  });
+  it('finds a passage over line breaks and double spaces in the paragraph, and returns the paragraph’s own characters', () => {
+    expect(splitAround('He said  “we will\nnot accept” it', 'we will not accept')).toEqual(['He said  “', 'we will\nnot accept', '” it']);
+    expect(splitAround('a\tb  c said it', "b c said")).toEqual(['a\t', 'b  c said', ' it']);
+    expect(splitAround('one  two', 'three')).toBeNull();
+  });
+  it('finds the first of two occurrences, on either path', () => {
+    expect(splitAround('the caves, the caves', 'caves')).toEqual(['the ', 'caves', ', the caves']);
+    expect(splitAround('the  caves, the caves', 'caves')).toEqual(['the  ', 'caves', ', the caves']);
   });
 });
 

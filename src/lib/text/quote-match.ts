@@ -12,9 +12,14 @@
 export const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u2033"]/g;
 export const SINGLE_QUOTES = /[\u2018\u2019\u201A\u201B\u2032']/g;
 
+/** Straight quote marks for curly ones; every other character, and every index, as it was. */
+export function foldQuotes(text: string): string {
+  return text.replace(DOUBLE_QUOTES, '"').replace(SINGLE_QUOTES, "'");
+}
+
 /** Folds text to the form in which quotations are compared. */
 export function foldForMatch(text: string): string {
-  return text.replace(DOUBLE_QUOTES, '"').replace(SINGLE_QUOTES, "'").replace(/\s+/g, ' ').trim();
+  return foldQuotes(text).replace(/\s+/g, ' ').trim();
 }
 
 /**

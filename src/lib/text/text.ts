@@ -3,7 +3,7 @@
  * rendering's quoted parts. Used everywhere views write sentences; build time.
  */
 import { nameInSentence } from './attribution.ts';
-import { DOUBLE_QUOTES, SINGLE_QUOTES } from './quote-match.ts';
+import { foldQuotes } from './quote-match.ts';
 
 /** Shortens text to at most `max` characters at a word boundary, with an ellipsis. */
 export function truncate(text: string, max: number): string {
@@ -49,29 +49,33 @@ export function paragraphsOf(text: string): string[] {
  * when the passage is not there.
  */
 export function splitAround(paragraph: string, passage: string): [string, string, string] | null {
-  const fold = (char: string) => char.replace(DOUBLE_QUOTES, '"').replace(SINGLE_QUOTES, "'");
-  // Build a folded copy with a map back to original indexes.
-  const folded: string[] = [];
+  const needle = foldQuotes(passage.replace(/\s+/g, ' ').trim());
+  if (needle.length === 0) return null;
+  // Folding quote marks keeps every index (one code unit for one); only runs of whitespace need a map back.
+  if (!/\s\s|[^\S ]/.test(paragraph)) {
+    const at = foldQuotes(paragraph).indexOf(needle);
+    if (at < 0) return null;
+    return [paragraph.slice(0, at), paragraph.slice(at, at + needle.length), paragraph.slice(at + needle.length)];
+  }
+  let folded = '';
   const origin: number[] = [];
   let lastWasSpace = false;
   for (let index = 0; index < paragraph.length; index++) {
     const char = paragraph.charAt(index);
     if (/\s/.test(char)) {
       if (lastWasSpace) continue;
-      folded.push(' ');
+      folded += ' ';
       lastWasSpace = true;
     } else {
-      folded.push(fold(char));
+      folded += char;
       lastWasSpace = false;
     }
     origin.push(index);
   }
-  const needle = passage.replace(/\s+/g, ' ').trim().split('').map(fold).join('');
-  const at = folded.join('').indexOf(needle);
-  if (at < 0 || needle.length === 0) return null;
+  const at = foldQuotes(folded).indexOf(needle);
+  if (at < 0) return null;
   const start = origin[at] ?? 0;
-  const endFolded = at + needle.length - 1;
-  const end = (origin[endFolded] ?? paragraph.length - 1) + 1;
+  const end = (origin[at + needle.length - 1] ?? paragraph.length - 1) + 1;
   return [paragraph.slice(0, start), paragraph.slice(start, end), paragraph.slice(end)];
 }
 
@@ -144,8 +148,16 @@ export function membersPreviewNote(shown: number, total: number): string {
 
 /** "25 November 2026", from the site's own "2026-11-25" (UTC, so every machine writes the same). */
 export function longDay(day: string): string {
-  return new Date(`${day}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  let said = LONG_DAYS.get(day);
+  if (said === undefined) {
+    said = LONG_DAY_FORMAT.format(new Date(`${day}T00:00:00Z`));
+    LONG_DAYS.set(day, said);
+  }
+  return said;
 }
+// One formatter for the whole build, and each day said once: toLocaleDateString builds a formatter per call, seconds at 10,000 pages.
+const LONG_DAY_FORMAT = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const LONG_DAYS = new Map<string, string>();
 
 /** The site's own dates of an entry, said as the site's: "Published on this site on 25 November 2026; last changed on 1 December 2026." */
 export function siteDatesLine(added: string, changed?: string): string {
