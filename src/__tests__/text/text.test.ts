@@ -22,6 +22,7 @@ describe('text helpers', () => {
     expect(splitAround('He said  “we will\nnot accept” it', 'we will not accept')).toEqual(['He said  “', 'we will\nnot accept', '” it']);
     expect(splitAround('a\tb  c said it', "b c said")).toEqual(['a\t', 'b  c said', ' it']);
     expect(splitAround('one  two', 'three')).toBeNull();
+    expect(splitAround('under\u00A0the deal', 'under the')).toEqual(['', 'under\u00A0the', ' deal']);
   });
   it('finds the first of two occurrences, on either path', () => {
     expect(splitAround('the caves, the caves', 'caves')).toEqual(['the ', 'caves', ', the caves']);

@@ -9,8 +9,8 @@
  */
 
 /** The characters folded to a straight double or single quote mark. */
-export const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u2033"]/g;
-export const SINGLE_QUOTES = /[\u2018\u2019\u201A\u201B\u2032']/g;
+const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u2033"]/g;
+const SINGLE_QUOTES = /[\u2018\u2019\u201A\u201B\u2032']/g;
 
 /** Straight quote marks for curly ones; every other character, and every index, as it was. */
 export function foldQuotes(text: string): string {

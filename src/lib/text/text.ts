@@ -146,6 +146,10 @@ export function membersPreviewNote(shown: number, total: number): string {
   return `The first ${shown} of ${total}, in the order the sources report them. Each member's page lists all of theirs; the search finds all ${total}.`;
 }
 
+// One formatter for the whole build, and each day said once: toLocaleDateString builds a formatter per call, seconds at 10,000 pages.
+const LONG_DAY_FORMAT = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const LONG_DAYS = new Map<string, string>();
+
 /** "25 November 2026", from the site's own "2026-11-25" (UTC, so every machine writes the same). */
 export function longDay(day: string): string {
   let said = LONG_DAYS.get(day);
@@ -155,9 +159,6 @@ export function longDay(day: string): string {
   }
   return said;
 }
-// One formatter for the whole build, and each day said once: toLocaleDateString builds a formatter per call, seconds at 10,000 pages.
-const LONG_DAY_FORMAT = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-const LONG_DAYS = new Map<string, string>();
 
 /** The site's own dates of an entry, said as the site's: "Published on this site on 25 November 2026; last changed on 1 December 2026." */
 export function siteDatesLine(added: string, changed?: string): string {
